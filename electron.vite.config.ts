@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// One build for the three pieces. The renderer output (out/renderer) is also what browser mode serves.
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: true,
+      rollupOptions: { input: { main: resolve(import.meta.dirname, 'main/electron/main.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot load ES modules or require anything but electron: one CommonJS file.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { preload: resolve(import.meta.dirname, 'main/electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(import.meta.dirname, 'renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,29 @@
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { CHANNELS } from '../../app/contract.js';
+import { dispatch, type HandlerContext, type Handlers } from '../../app/rpc.js';
+import { EVENT_CHANNEL } from './event-channel.js';
+
+/**
+ * Registers every contract call with ipcMain.handle. Each call is answered only for a frame that
+ * shows our own renderer (not an iframe, not a page navigated elsewhere); input is parsed by
+ * `dispatch` with the call's zod schema; the answer is always `{ok,value}` or `{ok:false,error}`.
+ */
+export function registerIpc(handlers: Handlers, isTrustedUrl: (url: string) => boolean): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
+      const frame = event.senderFrame;
+      if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
+        return { ok: false, error: { code: 'BAD_INPUT', message: 'call refused: it did not come from Galley\'s own window' } };
+      }
+      return dispatch(handlers, channel, input, contextFor(event.sender));
+    });
+  }
+}
+
+export function contextFor(target: WebContents): HandlerContext {
+  return {
+    emit(name, payload) {
+      if (!target.isDestroyed()) target.send(EVENT_CHANNEL, name, payload);
+    },
+  };
+}

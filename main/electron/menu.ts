@@ -1,0 +1,48 @@
+import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import type { Handlers } from '../../app/rpc.js';
+import { contextFor } from './ipc.js';
+
+/** The application menu. Import goes through the same handler as the UI's button, by path. */
+export function installMenu(win: BrowserWindow, handlers: Handlers): void {
+  const importPages = async () => {
+    const picked = await dialog.showOpenDialog(win, {
+      title: 'Import pages',
+      properties: ['openFile', 'openDirectory', 'multiSelections'],
+      filters: [{ name: 'Page text', extensions: ['txt'] }],
+    });
+    if (picked.canceled || picked.filePaths.length === 0) return;
+    const ctx = contextFor(win.webContents);
+    try {
+      const report = await handlers['import:paths']({ paths: picked.filePaths, options: {} }, ctx);
+      const failed = report.files.filter((f) => f.error);
+      if (failed.length) {
+        await dialog.showMessageBox(win, {
+          type: 'warning',
+          message: `${report.imported} page(s) imported, ${failed.length} not imported`,
+          detail: failed.map((f) => `${f.file}: ${f.error}`).join('\n'),
+        });
+      }
+    } catch (err) {
+      dialog.showErrorBox('Import failed', err instanceof Error ? err.message : String(err));
+    }
+  };
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Import Pages…', accelerator: 'CmdOrCtrl+O', click: () => void importPages() },
+        { type: 'separator' },
+        process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+    },
+    { role: 'windowMenu' },
+    { role: 'help', submenu: [{ label: `Galley ${app.getVersion()}`, enabled: false }] },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,29 @@
+import type { AppInfo } from '../../app/contract.js';
+import type { Handlers } from '../../app/rpc.js';
+import type { Library } from './library.js';
+
+/**
+ * The handler table every transport serves (Electron IPC, browser-mode HTTP, in-process).
+ * `satisfies Handlers` makes a call missing from this table a compile error.
+ */
+export function createHandlers(lib: Library, mode: AppInfo['mode'], version: string) {
+  return {
+    'app:info': () => ({ ...lib.info(), mode, version }),
+    'library:tree': () => lib.tree(),
+    'pages:get': ({ pageId }) => lib.getPage(pageId),
+    'import:files': ({ files, options }, ctx) => {
+      const report = lib.importFiles(
+        files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })),
+        options,
+        (p) => ctx.emit('import:progress', p),
+      );
+      ctx.emit('library:changed', { reason: 'import' });
+      return report;
+    },
+    'import:paths': ({ paths, options }, ctx) => {
+      const report = lib.importPaths(paths, options, (p) => ctx.emit('import:progress', p));
+      ctx.emit('library:changed', { reason: 'import' });
+      return report;
+    },
+  } satisfies Handlers;
+}

@@ -1,0 +1,41 @@
+// `npm run web`: Galley in the browser. Prints one line `Galley is ready at <url>` (the url carries the token).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createHandlers } from '../services/handlers.js';
+import { importSampleIfEmpty } from '../services/import.js';
+import { openLibrary } from '../services/library.js';
+import { defaultLibraryPath } from '../services/paths.js';
+import { startWebServer } from './server.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string' }, 'no-sample': { type: 'boolean' } },
+    strict: true,
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not '${values.port}'`);
+  const dbPath = values.db ?? defaultLibraryPath();
+  const library = openLibrary(dbPath);
+  if (!values['no-sample']) importSampleIfEmpty(library, join(root, 'assets', 'sample', '000_274485b1067f232e.txt'));
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const web = await startWebServer({ handlers: createHandlers(library, 'browser', version), staticDir: join(root, 'out', 'renderer'), port });
+  console.log(`Galley is ready at ${web.url}`);
+  console.error(`library: ${dbPath} · stop with Ctrl+C`);
+  const stop = () => {
+    void web.close().then(() => {
+      library.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(`galley web: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
