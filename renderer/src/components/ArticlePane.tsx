@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { renderPage } from '../../../app/engine/index.js';
+import { articleColour } from '../model/article-colours.js';
+import { useAppStore } from '../store/index.js';
+import { ArticleCard } from './ArticleCard.js';
+import './ArticlePane.css';
+
+export function ArticlePane() {
+  const { t } = useTranslation();
+  const detail = useAppStore((s) => s.page);
+  const focused = useAppStore((s) => s.focusedArticle);
+  const focusArticle = useAppStore((s) => s.focusArticle);
+
+  const articles = useMemo(() => {
+    if (!detail) return [];
+    const order = new Map(detail.annotation.articles.map((a, i) => [a.id, i]));
+    return renderPage(detail.annotation, detail.page).articles.map((article) => ({ article, colour: articleColour(order.get(article.id) ?? 0) }));
+  }, [detail]);
+
+  return (
+    <section className="pane articles" aria-label={t('articles.heading')}>
+      <header className="pane-header">
+        <h2 className="pane-title">{t('articles.heading')}</h2>
+        {detail && <span className="pane-meta">{articles.length}</span>}
+      </header>
+      <div className="pane-body article-list">
+        {detail && articles.length === 0 && <p className="pane-empty">{t('articles.none')}</p>}
+        {articles.map(({ article, colour }, i) => (
+          <ArticleCard key={article.id} index={i + 1} article={article} colour={colour} focused={article.id === focused} onPick={focusArticle} />
+        ))}
+      </div>
+    </section>
+  );
+}

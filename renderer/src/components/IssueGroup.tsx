@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { IssueSummary } from '../../../app/contract.js';
+import { useAppStore } from '../store/index.js';
+
+export function IssueGroup({ issue }: { issue: IssueSummary }) {
+  const { t } = useTranslation();
+  const pageId = useAppStore((s) => s.pageId);
+  const openPage = useAppStore((s) => s.openPage);
+  return (
+    <div className="issue">
+      <div className="issue-heading">
+        <span className="issue-date">{issue.date ?? t('library.undated')}</span>
+        {issue.label && issue.label !== issue.date && <span className="issue-label">{issue.label}</span>}
+      </div>
+      <ul className="issue-pages">
+        {issue.pages.map((page) => (
+          <li key={page.id}>
+            <button
+              type="button"
+              className="page-item"
+              aria-current={page.id === pageId ? 'page' : undefined}
+              title={page.file}
+              onClick={() => void openPage(page.id)}
+            >
+              <span className="page-number">{t('library.pageNumber', { n: page.number })}</span>
+              <span className="page-name">{page.section ?? page.file}</span>
+              <span className="page-lines">{t('library.lines', { count: page.lineCount })}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Backend } from '../transport/index.js';
+import { createLibrarySlice } from './library-slice.js';
+import { createPageSlice } from './page-slice.js';
+import type { AppState } from './types.js';
+import { createUiSlice, type Preferences } from './ui-slice.js';
+
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(backend: Backend, prefs: Preferences): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createLibrarySlice(backend)(...a),
+    ...createPageSlice(backend)(...a),
+    ...createUiSlice(prefs)(...a),
+  }));
+}
+
+export const StoreContext = createContext<AppStore | null>(null);
+
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore outside StoreContext');
+  return useStore(store, selector);
+}

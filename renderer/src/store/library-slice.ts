@@ -1,0 +1,81 @@
+import type { AppInfo, Events, LibraryTree } from '../../../app/contract.js';
+import type { Backend } from '../transport/index.js';
+import { firstPageId } from './selectors.js';
+import type { AppState, SliceCreator } from './types.js';
+
+export interface ImportFile {
+  name: string;
+  base64: string;
+}
+
+export interface LibrarySlice {
+  tree: LibraryTree | null;
+  info: AppInfo | null;
+  importProgress: Events['import:progress'] | null;
+  /** Files the last import could not take, until the editor dismisses them. */
+  importErrors: { file: string; error: string }[];
+  lastImport: { imported: number; failed: number } | null;
+  loadLibrary(): Promise<void>;
+  importFiles(files: ImportFile[]): Promise<void>;
+  dismissImportErrors(): void;
+}
+
+export const createLibrarySlice =
+  (backend: Backend): SliceCreator<LibrarySlice> =>
+  (set, get) => ({
+    tree: null,
+    info: null,
+    importProgress: null,
+    importErrors: [],
+    lastImport: null,
+
+    async loadLibrary() {
+      try {
+        const [tree, info] = await Promise.all([backend.call('library:tree', {}), get().info ?? backend.call('app:info', {})]);
+        set({ tree, info });
+        // The first start imports a sample issue, so there is always a real page to open.
+        const first = firstPageId(tree);
+        if (get().pageId === null && first !== null) await get().openPage(first);
+      } catch (err) {
+        get().reportError(err);
+      }
+    },
+
+    async importFiles(files) {
+      if (files.length === 0) return;
+      set({ importProgress: { done: 0, total: files.length, file: files[0]!.name }, importErrors: [], lastImport: null });
+      try {
+        const report = await backend.call('import:files', { files });
+        set({
+          importErrors: report.files.flatMap((f) => (f.error === null ? [] : [{ file: f.file, error: f.error }])),
+          lastImport: { imported: report.imported, failed: report.failed },
+        });
+        const tree = await backend.call('library:tree', {});
+        set({ tree });
+        const opened = report.files.find((f) => f.pageId !== null)?.pageId;
+        if (opened != null) await get().openPage(opened);
+      } catch (err) {
+        get().reportError(err);
+      } finally {
+        set({ importProgress: null });
+      }
+    },
+
+    dismissImportErrors() {
+      set({ importErrors: [] });
+    },
+  });
+
+/** Keeps the store in step with what the backend announces. */
+export function followBackendEvents(backend: Backend, store: { getState(): AppState; setState(partial: Partial<AppState>): void }): () => void {
+  const offProgress = backend.on('import:progress', (progress) => {
+    if (store.getState().importProgress) store.setState({ importProgress: progress });
+  });
+  const offChanged = backend.on('library:changed', () => {
+    if (!store.getState().importProgress) void store.getState().loadLibrary();
+  });
+  return () => {
+    offProgress();
+    offChanged();
+  };
+}

@@ -1,0 +1,40 @@
+import type { IssueSummary, LibraryTree, PageDetail, PageSummary, PublicationSummary } from '../../../app/contract.js';
+
+export interface PageLocation {
+  publication: PublicationSummary;
+  issue: IssueSummary;
+  page: PageSummary;
+}
+
+export function firstPageId(tree: LibraryTree | null): number | null {
+  for (const publication of tree?.publications ?? []) {
+    for (const issue of publication.issues) {
+      const first = issue.pages[0];
+      if (first) return first.id;
+    }
+  }
+  return null;
+}
+
+export function locatePage(tree: LibraryTree | null, pageId: number | null): PageLocation | null {
+  if (pageId === null) return null;
+  for (const publication of tree?.publications ?? []) {
+    for (const issue of publication.issues) {
+      const page = issue.pages.find((p) => p.id === pageId);
+      if (page) return { publication, issue, page };
+    }
+  }
+  return null;
+}
+
+/** "Page N of M" within the page's issue. */
+export function pagePosition(tree: LibraryTree | null, pageId: number | null): { n: number; of: number } | null {
+  const found = locatePage(tree, pageId);
+  if (!found) return null;
+  return { n: found.issue.pages.indexOf(found.page) + 1, of: found.issue.pages.length };
+}
+
+export function pageCounts(detail: PageDetail | null): { lines: number; articles: number } | null {
+  if (!detail) return null;
+  return { lines: detail.annotation.lines.length, articles: detail.annotation.articles.length };
+}
