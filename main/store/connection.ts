@@ -1,0 +1,100 @@
+import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { GalleyError } from '../../app/errors.js';
+import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
+import { GALLEY_APPLICATION_ID, migrate, newerSchemaError, schemaVersion } from './migrate.js';
+
+export interface OpenOptions {
+  /**
+   * Path of a better-sqlite3 native addon built for this runtime. The Electron app passes its own
+   * build (Electron's ABI); tests, the CLI and browser mode use the package's default Node build.
+   */
+  nativeBinding?: string;
+  /** Refuse instead of creating a new, empty library when the file does not exist. */
+  mustExist?: boolean;
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/**
+ * Opens (creating when missing) a library database, refuses files this version must not touch,
+ * then sets the pragmas every writer relies on and applies pending migrations.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  const name = basename(file);
+  checkFileBeforeOpening(file, name, options);
+  mkdirSync(dirname(file), { recursive: true });
+
+  let db: Database.Database;
+  try {
+    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (err) {
+    throw new GalleyError('IO', `cannot open library ${name}: ${firstLine(err)}`, { cause: err });
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    // Read-only checks first: the header check above can miss a newer schema still in the WAL.
+    refuseForeignOrNewer(db, name);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = FULL');
+    migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    if (err instanceof GalleyError) throw err;
+    throw new GalleyError('IO', `cannot open library ${name}: ${firstLine(err)}`, { cause: err });
+  }
+}
+
+/**
+ * Reads the 100-byte database header without SQLite, so a text file or a newer library is refused
+ * before anything (journal mode, WAL files) could be written next to or into it.
+ */
+function checkFileBeforeOpening(file: string, name: string, options: OpenOptions): void {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new GalleyError('BAD_INPUT', `${name} is a folder, not a library file`);
+    size = stat.size;
+  } catch (err) {
+    if (err instanceof GalleyError) throw err;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !options.mustExist) return;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new GalleyError('NOT_FOUND', `no library at ${file}`);
+    throw new GalleyError('IO', `cannot read ${name}: ${firstLine(err)}`, { cause: err });
+  }
+  if (size === 0) return; // SQLite treats an empty file as an empty database
+  const header = Buffer.alloc(100);
+  const fd = openSync(file, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+    throw new GalleyError('UNSUPPORTED', `${name} is not a Galley library (not an SQLite database)`);
+  }
+  const version = header.readUInt32BE(60);
+  const appId = header.readUInt32BE(68);
+  if (appId !== 0 && appId !== GALLEY_APPLICATION_ID) throw foreignDatabase(name);
+  if (version > LATEST_SCHEMA_VERSION) throw newerSchemaError(version, LATEST_SCHEMA_VERSION, name);
+}
+
+function refuseForeignOrNewer(db: Database.Database, name: string): void {
+  const version = schemaVersion(db);
+  if (version > LATEST_SCHEMA_VERSION) throw newerSchemaError(version, LATEST_SCHEMA_VERSION, name);
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  if (appId === GALLEY_APPLICATION_ID) return;
+  const tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
+  if (appId !== 0 || version !== 0 || tables > 0) throw foreignDatabase(name);
+}
+
+function foreignDatabase(name: string): GalleyError {
+  return new GalleyError('UNSUPPORTED', `${name} is an SQLite database of another program, not a Galley library`);
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'unknown error';
+}

@@ -1,0 +1,7 @@
+import type { Migration } from './migration.js';
+import { initial } from './001_initial.js';
+
+/** Every migration, oldest first; a new one is a new NNN_name.ts file appended here. */
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,62 @@
+import type Database from 'better-sqlite3';
+import { prepared } from './statements.js';
+import { now } from './time.js';
+
+export interface NewPage {
+  issueId: number;
+  number: number;
+  file: string;
+  rawText: string;
+  sha256: string;
+  encoding: string;
+  lineCount: number;
+}
+
+export interface PageRow {
+  id: number;
+  issueId: number;
+  number: number;
+  file: string;
+  sha256: string;
+  encoding: string;
+  lineCount: number;
+  importedAt: string;
+  section: string | null;
+  headlineOrder: 'before' | 'after' | 'unknown';
+}
+
+/** A page row plus how many articles its annotation has: what the library tree shows. */
+export interface PageListRow extends PageRow {
+  articleCount: number;
+}
+
+const COLUMNS = `p.id, p.issue_id AS issueId, p.number, p.file, p.sha256, p.encoding, p.line_count AS lineCount,
+  p.imported_at AS importedAt, p.section, p.headline_order AS headlineOrder`;
+
+export function insertPage(db: Database.Database, page: NewPage): number {
+  return Number(
+    prepared(db, `INSERT INTO pages (issue_id, number, file, raw_text, sha256, encoding, line_count, imported_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(page.issueId, page.number, page.file, page.rawText, page.sha256, page.encoding, page.lineCount, now()).lastInsertRowid,
+  );
+}
+
+export function getPageRow(db: Database.Database, id: number): PageRow | undefined {
+  return prepared(db, `SELECT ${COLUMNS} FROM pages p WHERE p.id = ?`).get(id) as PageRow | undefined;
+}
+
+export function getRawText(db: Database.Database, id: number): string | undefined {
+  return prepared(db, 'SELECT raw_text FROM pages WHERE id = ?').pluck().get(id) as string | undefined;
+}
+
+/** The page of `issueId` whose source bytes hash to `sha256`, if any. */
+export function findPageBySha(db: Database.Database, issueId: number, sha256: string): PageRow | undefined {
+  return prepared(db, `SELECT ${COLUMNS} FROM pages p WHERE p.issue_id = ? AND p.sha256 = ?`).get(issueId, sha256) as PageRow | undefined;
+}
+
+export function listPages(db: Database.Database, issueId?: number): PageListRow[] {
+  const where = issueId === undefined ? '' : 'WHERE p.issue_id = ?';
+  const stmt = prepared(db, `SELECT ${COLUMNS}, (SELECT count(*) FROM articles a WHERE a.page_id = p.id) AS articleCount
+    FROM pages p ${where} ORDER BY p.issue_id, p.number, p.id`);
+  return (issueId === undefined ? stmt.all() : stmt.all(issueId)) as PageListRow[];
+}

@@ -1,0 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The shared corpus, found relative to the repository so tests run on any checkout next to it. */
+export const CORPUS_DIR = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+export const CORPUS_PAGE = join(CORPUS_DIR, '000_274485b1067f232e.txt');
+
+/** A fresh folder for a test's real database files; `cleanup` removes it. */
+export function tempDir(prefix = 'galley-test-'): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
