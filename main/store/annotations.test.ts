@@ -92,7 +92,7 @@ describe('page annotations', () => {
     const { raw, annotation } = handMade();
     const pageId = addPage(raw);
     saveAnnotation(db, pageId, annotation);
-    const ids = () => db.prepare('SELECT key, id FROM articles WHERE page_id = ? ORDER BY key').raw().all(pageId);
+    const ids = () => db.prepare('SELECT key, id FROM articles WHERE page_id = ? ORDER BY key').raw().all(pageId) as [string, number][];
     const before = ids();
     const merged: PageAnnotation = {
       ...annotation,
