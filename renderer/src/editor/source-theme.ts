@@ -7,7 +7,7 @@ export const sourceTheme = EditorView.theme({
   '&.cm-focused': { outline: 'none' },
   '.cm-scroller': {
     fontFamily: 'var(--font-cjk)',
-    lineHeight: '1.75',
+    lineHeight: '1.65',
   },
   '.cm-content': { padding: '8px 0 40vh', caretColor: 'var(--fg)' },
   '.cm-line': { padding: '0 16px 0 10px' },
