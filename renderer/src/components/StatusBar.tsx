@@ -32,6 +32,7 @@ export function StatusBar() {
         </span>
       )}
       <ImportProgress />
+      {/* The save state of the editor's corrections comes here, beside the page it describes. */}
       <span className="status-spacer" />
       <ThemeSwitch />
       <LanguageSwitch />

@@ -58,6 +58,8 @@ export function createSourceEditor(host: HTMLElement, labels: RoleLabels): Sourc
   return {
     show(page) {
       view.setState(stateFor(page));
+      // A new state keeps the old scroll offset; another page starts at its top.
+      view.dispatch({ effects: EditorView.scrollIntoView(0) });
     },
     setRoleLabels(next) {
       currentLabels = next;
