@@ -33,8 +33,15 @@ export type LineLabel =
 export interface AnnotatedLine {
   /** 1-based line number in the source file as imported. */
   n: number;
+  /**
+   * Set only when an editor split source line n (two columns merged on one line): its pieces, in
+   * order, are parts 1, 2, … of n. Source line numbers never shift, so the raw page stays the key.
+   */
+  part?: number;
   /** The line's text: as imported, or as an editor corrected it. */
   text: string;
+  /** True once an editor changed the text; the original stays in the raw page under line n. */
+  edited?: boolean;
   /** null exactly when the line is blank (whitespace only). */
   label: LineLabel | null;
   /**
@@ -43,8 +50,14 @@ export interface AnnotatedLine {
    * Ignored for blank lines and furniture.
    */
   brk: BreakKind;
-  /** Who decided the label and the break: an engine reason, or `editor` once a person changed it. */
-  why: { label?: Reason; brk?: Reason };
+  /**
+   * For a line that ends in a hyphen and joins a line starting with a letter: whether the hyphen is
+   * part of the word (`keep`, well-known) or a soft hyphen dropped when the word is rejoined
+   * (`drop`, news-paper → newspaper). Absent: decided when the text is derived.
+   */
+  hyphen?: 'keep' | 'drop';
+  /** Who decided the label, the break and the hyphen: an engine reason, or `editor` once a person changed it. */
+  why: { label?: Reason; brk?: Reason; hyphen?: Reason };
 }
 
 export interface ArticleMeta {
