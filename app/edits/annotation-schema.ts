@@ -24,7 +24,8 @@ export const annotatedLine = z.strictObject({
   edited: z.boolean().optional(),
   label: lineLabel.nullable(),
   brk: z.enum(['join', 'paragraph']),
-  why: z.strictObject({ label: reason.optional(), brk: reason.optional() }),
+  hyphen: z.enum(['keep', 'drop']).optional(),
+  why: z.strictObject({ label: reason.optional(), brk: reason.optional(), hyphen: reason.optional() }),
 });
 
 export const articleMeta = z.strictObject({
