@@ -43,9 +43,10 @@ function handMade(): { raw: string; annotation: PageAnnotation } {
     lines: [
       { n: 1, text: '时政凯里', label: { kind: 'furniture', role: 'page-header' }, brk: 'paragraph', why: { label: { rule: 'header-first-line', confidence: 1 } } },
       { n: 2, text: '', label: null, brk: 'join', why: {} },
-      { n: 3, text: '本报讯（通讯员 李靖）1月4日', label: { kind: 'article', article: 'a1', role: 'body' }, brk: 'join',
+      { n: 3, text: '本报讯（通讯员 李靖）1月4日', edited: true, label: { kind: 'article', article: 'a1', role: 'body' }, brk: 'join',
         why: { label: { rule: 'dateline', confidence: 0.95 }, brk: { rule: 'editor', confidence: 1 } } },
-      { n: 4, text: '上午召开会议。', label: { kind: 'article', article: 'a1', role: 'body' }, brk: 'paragraph', why: { brk: { rule: 'short-line', confidence: 0.7, detail: '8/20' } } },
+      { n: 4, part: 1, text: '上午召开会议。', edited: false, label: { kind: 'article', article: 'a1', role: 'body' }, brk: 'paragraph', why: { brk: { rule: 'short-line', confidence: 0.7, detail: '8/20' } } },
+      { n: 4, part: 2, text: '坚定', label: { kind: 'article', article: 'a2', role: 'body' }, brk: 'join', why: {} },
       { n: 5, text: '会议召开', label: { kind: 'article', article: 'a1', role: 'headline' }, brk: 'paragraph', why: {} },
       { n: 6, text: '', label: null, brk: 'join', why: {} },
       { n: 7, text: '坚定信心', label: { kind: 'article', article: 'a2', role: 'body' }, brk: 'join', why: {} },
@@ -70,7 +71,7 @@ describe('page annotations', () => {
     expect(getPageAnnotation(db, pageId)).toStrictEqual(annotation);
   });
 
-  it('mark corrected lines as edited and who decided each break', () => {
+  it('mark corrected lines as edited and who decided each break, keeping the raw text', () => {
     const { raw, annotation } = handMade();
     const pageId = addPage(raw);
     saveAnnotation(db, pageId, annotation);
@@ -83,9 +84,11 @@ describe('page annotations', () => {
     const { raw, annotation } = handMade();
     const pageId = addPage(raw);
     saveAnnotation(db, pageId, annotation);
-    const spans = db.prepare(`SELECT a.key, s.role, s.from_n, s.to_n FROM spans s LEFT JOIN articles a ON a.id = s.article_id
+    const spans = db.prepare(`SELECT a.key, s.role, s.from_n, s.from_part, s.to_n, s.to_part FROM spans s LEFT JOIN articles a ON a.id = s.article_id
       WHERE s.page_id = ? ORDER BY s.from_n`).raw().all(pageId);
-    expect(spans).toEqual([[null, 'page-header', 1, 1], ['a1', 'body', 3, 4], ['a1', 'headline', 5, 5], ['a2', 'body', 7, 7]]);
+    expect(spans).toEqual([
+      [null, 'page-header', 1, 0, 1, 0], ['a1', 'body', 3, 0, 4, 1], ['a2', 'body', 4, 2, 4, 2], ['a1', 'headline', 5, 0, 5, 0], ['a2', 'body', 7, 0, 7, 0],
+    ]);
   });
 
   it('keep article ids when saved again, and drop articles that are gone', () => {
@@ -113,6 +116,13 @@ describe('page annotations', () => {
     expect(db.prepare('SELECT count(*) FROM lines').pluck().get()).toBe(0);
   });
 
+  it('refuse lines out of order', () => {
+    const { raw, annotation } = handMade();
+    const pageId = addPage(raw);
+    const swapped = { ...annotation, lines: [annotation.lines[1]!, annotation.lines[0]!, ...annotation.lines.slice(2)] };
+    expect(() => saveAnnotation(db, pageId, swapped)).toThrow('line 1 is out of order or repeated');
+  });
+
   it('are undefined for an unknown page', () => {
     expect(getPageAnnotation(db, 999)).toBeUndefined();
   });
@@ -121,12 +131,13 @@ describe('page annotations', () => {
     const { raw, annotation } = handMade();
     const pageId = addPage(raw);
     saveAnnotation(db, pageId, annotation);
-    expect(searchLines(db, '通讯员')).toEqual([{ pageId, n: 3, text: '本报讯（通讯员 李靖）1月4日' }]);
-    expect(searchLines(db, '会议')).toHaveLength(2); // two characters: below the trigram size
+    expect(searchLines(db, '通讯员')).toEqual([{ pageId, n: 3, part: 0, text: '本报讯（通讯员 李靖）1月4日' }]);
+    expect(searchLines(db, '会议').map((h) => h.n)).toEqual([4, 5]); // two characters: below the trigram size
     expect(searchLines(db, '"')).toEqual([]);
     db.prepare("UPDATE lines SET text = '坚定不移' WHERE page_id = ? AND n = 7").run(pageId);
     expect(searchLines(db, '坚定信心')).toEqual([]);
     expect(searchLines(db, '坚定不移')).toHaveLength(1);
+    expect(searchLines(db, '坚定').map((h) => [h.n, h.part])).toEqual([[4, 2], [7, 0]]);
     const a1 = db.prepare("SELECT id FROM articles WHERE key = 'a1'").pluck().get();
     expect(searchArticles(db, '上午召开')).toContain(a1);
   });

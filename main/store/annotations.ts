@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { GalleyError } from '../../app/errors.js';
-import { renderPage, splitLines } from '../../app/engine/index.js';
+import { renderPage } from '../../app/engine/index.js';
 import type {
   AnnotatedLine, ArticleMeta, BreakKind, FurnitureRole, Genre, LineLabel, LineRole, PageAnnotation, Reason,
 } from '../../app/model/page.js';
@@ -13,16 +13,16 @@ import { prepared } from './statements.js';
  * Runs as one transaction, or as a savepoint inside the caller's.
  */
 export function saveAnnotation(db: Database.Database, pageId: number, annotation: PageAnnotation): void {
-  const page = prepared(db, 'SELECT file, sha256, raw_text AS rawText FROM pages WHERE id = ?').get(pageId) as
-    { file: string; sha256: string; rawText: string } | undefined;
+  const page = prepared(db, 'SELECT file, sha256 FROM pages WHERE id = ?').get(pageId) as { file: string; sha256: string } | undefined;
   if (!page) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
   const keys = new Set(annotation.articles.map((a) => a.id));
-  for (const line of annotation.lines) {
+  annotation.lines.forEach((line, i) => {
     if (line.label?.kind === 'article' && !keys.has(line.label.article)) {
       throw new GalleyError('BAD_INPUT', `line ${line.n} names article ${line.label.article}, which the page does not have`);
     }
-  }
-  const rawLines = splitLines(page.rawText);
+    const previous = annotation.lines[i - 1];
+    if (previous && compareLines(previous, line) >= 0) throw new GalleyError('BAD_INPUT', `line ${line.n} is out of order or repeated`);
+  });
   const texts = articleTexts(renderPage(annotation, page).articles);
 
   db.transaction(() => {
@@ -42,18 +42,18 @@ export function saveAnnotation(db: Database.Database, pageId: number, annotation
       prepared(db, 'INSERT INTO article_fts (rowid, text) VALUES (?, ?)').run(id, texts.get(a.id) ?? '');
     });
 
-    const insertLine = prepared(db, 'INSERT INTO lines (page_id, n, text, edited, label_reason) VALUES (?, ?, ?, ?, ?)');
-    const insertBreak = prepared(db, 'INSERT INTO line_breaks (page_id, n, kind, source, reason) VALUES (?, ?, ?, ?, ?)');
+    const insertLine = prepared(db, 'INSERT INTO lines (page_id, n, part, text, edited, label_reason) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertBreak = prepared(db, 'INSERT INTO line_breaks (page_id, n, part, kind, source, reason) VALUES (?, ?, ?, ?, ?, ?)');
     for (const line of annotation.lines) {
-      const edited = line.text !== rawLines[line.n - 1] ? 1 : 0;
-      insertLine.run(pageId, line.n, line.text, edited, json(line.why.label));
-      insertBreak.run(pageId, line.n, line.brk, line.why.brk?.rule === EDITOR_RULE ? 'editor' : 'engine', json(line.why.brk));
+      const part = line.part ?? 0;
+      insertLine.run(pageId, line.n, part, line.text, line.edited === undefined ? null : Number(line.edited), json(line.why.label));
+      insertBreak.run(pageId, line.n, part, line.brk, line.why.brk?.rule === EDITOR_RULE ? 'editor' : 'engine', json(line.why.brk));
     }
 
-    const insertSpan = prepared(db, 'INSERT INTO spans (page_id, article_id, role, from_n, to_n) VALUES (?, ?, ?, ?, ?)');
+    const insertSpan = prepared(db, 'INSERT INTO spans (page_id, article_id, role, from_n, from_part, to_n, to_part) VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (const span of labelRuns(annotation.lines)) {
       const articleId = span.label.kind === 'article' ? articleIds.get(span.label.article) : null;
-      insertSpan.run(pageId, articleId, span.label.role, span.from, span.to);
+      insertSpan.run(pageId, articleId, span.label.role, span.from.n, span.from.part ?? 0, span.to.n, span.to.part ?? 0);
     }
   })();
 }
@@ -75,49 +75,64 @@ export function getPageAnnotation(db: Database.Database, pageId: number): PageAn
       return meta;
     });
 
-  const spans = prepared(db, `SELECT s.role, s.from_n AS "from", s.to_n AS "to", a.key AS article
-    FROM spans s LEFT JOIN articles a ON a.id = s.article_id WHERE s.page_id = ? ORDER BY s.from_n`)
-    .all(pageId) as { role: string; from: number; to: number; article: string | null }[];
+  const spans = (prepared(db, `SELECT s.role, s.from_n, s.from_part, s.to_n, s.to_part, a.key AS article
+    FROM spans s LEFT JOIN articles a ON a.id = s.article_id WHERE s.page_id = ? ORDER BY s.from_n, s.from_part`)
+    .all(pageId) as { role: string; from_n: number; from_part: number; to_n: number; to_part: number; article: string | null }[])
+    .map((r) => ({ role: r.role, article: r.article, from: { n: r.from_n, part: r.from_part }, to: { n: r.to_n, part: r.to_part } }));
 
-  const rows = prepared(db, `SELECT l.n, l.text, l.label_reason AS labelReason, b.kind, b.reason AS brkReason
-    FROM lines l JOIN line_breaks b ON b.page_id = l.page_id AND b.n = l.n WHERE l.page_id = ? ORDER BY l.n`)
-    .all(pageId) as { n: number; text: string; labelReason: string | null; kind: BreakKind; brkReason: string | null }[];
+  const rows = prepared(db, `SELECT l.n, l.part, l.text, l.edited, l.label_reason AS labelReason, b.kind, b.reason AS brkReason
+    FROM lines l JOIN line_breaks b ON b.page_id = l.page_id AND b.n = l.n AND b.part = l.part
+    WHERE l.page_id = ? ORDER BY l.n, l.part`)
+    .all(pageId) as { n: number; part: number; text: string; edited: number | null; labelReason: string | null; kind: BreakKind; brkReason: string | null }[];
 
   let s = 0;
   const lines = rows.map((row): AnnotatedLine => {
-    while (s < spans.length && spans[s]!.to < row.n) s++;
+    while (s < spans.length && compareLines(spans[s]!.to, row) < 0) s++;
     const span = spans[s];
-    const label: LineLabel | null = !span || span.from > row.n ? null
+    const label: LineLabel | null = !span || compareLines(span.from, row) > 0 ? null
       : span.article === null ? { kind: 'furniture', role: span.role as FurnitureRole }
         : { kind: 'article', article: span.article, role: span.role as LineRole };
     const why: AnnotatedLine['why'] = {};
     if (row.labelReason !== null) why.label = JSON.parse(row.labelReason) as Reason;
     if (row.brkReason !== null) why.brk = JSON.parse(row.brkReason) as Reason;
-    return { n: row.n, text: row.text, label, brk: row.kind, why };
+    const line: AnnotatedLine = { n: row.n, text: row.text, label, brk: row.kind, why };
+    if (row.part !== 0) line.part = row.part;
+    if (row.edited !== null) line.edited = row.edited === 1;
+    return line;
   });
 
   return { lines, articles, section: page.section, headlineOrder: page.headlineOrder };
 }
 
+/** Where a line sits: source line n, or part `part` of it once split (absent or 0: not split). */
+interface LinePosition {
+  n: number;
+  part?: number;
+}
+
+function compareLines(a: LinePosition, b: LinePosition): number {
+  return a.n - b.n || (a.part ?? 0) - (b.part ?? 0);
+}
+
 interface LabelRun {
   label: LineLabel;
-  from: number;
-  to: number;
+  from: LinePosition;
+  to: LinePosition;
 }
 
 /**
- * Maximal runs of lines with the same label. An unlabelled (blank) line ends a run, so a stored
- * span never covers a line it does not label and the annotation reads back exactly.
+ * Maximal runs of stored lines with the same label. An unlabelled (blank) line ends a run, so a
+ * span never covers a stored line it does not label and the annotation reads back exactly.
  */
 function labelRuns(lines: readonly AnnotatedLine[]): LabelRun[] {
   const runs: LabelRun[] = [];
   let run: LabelRun | null = null;
   for (const line of lines) {
-    if (run && line.label && line.n === run.to + 1 && sameLabel(run.label, line.label)) {
-      run.to = line.n;
+    if (run && line.label && sameLabel(run.label, line.label)) {
+      run.to = line;
       continue;
     }
-    run = line.label ? { label: line.label, from: line.n, to: line.n } : null;
+    run = line.label ? { label: line.label, from: line, to: line } : null;
     if (run) runs.push(run);
   }
   return runs;

@@ -4,6 +4,8 @@ import { prepared } from './statements.js';
 export interface LineHit {
   pageId: number;
   n: number;
+  /** 0 for a whole source line, k for part k of a line an editor split. */
+  part: number;
   text: string;
 }
 
@@ -18,10 +20,10 @@ const TRIGRAM = 3;
 export function searchLines(db: Database.Database, query: string, limit = 100): LineHit[] {
   if (query.trim() === '') return [];
   if ([...query].length >= TRIGRAM) {
-    return prepared(db, `SELECT l.page_id AS pageId, l.n, l.text FROM line_fts f JOIN lines l ON l.id = f.rowid
-      WHERE line_fts MATCH ? ORDER BY l.page_id, l.n LIMIT ?`).all(phrase(query), limit) as LineHit[];
+    return prepared(db, `SELECT l.page_id AS pageId, l.n, l.part, l.text FROM line_fts f JOIN lines l ON l.id = f.rowid
+      WHERE line_fts MATCH ? ORDER BY l.page_id, l.n, l.part LIMIT ?`).all(phrase(query), limit) as LineHit[];
   }
-  return prepared(db, 'SELECT page_id AS pageId, n, text FROM lines WHERE instr(text, ?) > 0 ORDER BY page_id, n LIMIT ?')
+  return prepared(db, 'SELECT page_id AS pageId, n, part, text FROM lines WHERE instr(text, ?) > 0 ORDER BY page_id, n, part LIMIT ?')
     .all(query, limit) as LineHit[];
 }
 

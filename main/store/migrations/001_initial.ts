@@ -44,15 +44,17 @@ export const initial: Migration = {
       ) STRICT;
       CREATE INDEX pages_by_issue ON pages(issue_id, number);
 
-      -- text starts as the raw line and changes only when an editor corrects it (edited = 1).
+      -- A line is source line n of raw_text, or part k of it once an editor split it (part 0: not
+      -- split), so source line numbers stay the key. edited is the annotation's mark (NULL: unsaid).
       CREATE TABLE lines (
         id INTEGER PRIMARY KEY,
         page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
         n INTEGER NOT NULL CHECK (n > 0),
+        part INTEGER NOT NULL DEFAULT 0 CHECK (part >= 0),
         text TEXT NOT NULL,
-        edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1)),
+        edited INTEGER CHECK (edited IN (0, 1)),
         label_reason TEXT ${jsonOrNull('label_reason')},
-        UNIQUE (page_id, n)
+        UNIQUE (page_id, n, part)
       ) STRICT;
 
       -- key is the page-scoped id of the model ('a1'); id stays stable across re-saves so tags and
@@ -69,17 +71,20 @@ export const initial: Migration = {
         UNIQUE (page_id, key)
       ) STRICT;
 
-      -- Runs of consecutive lines with one label. Furniture is a span without an article rather than
-      -- a table of its own: a line is labelled by exactly one span either way, so "which label has
-      -- line n" is one indexed lookup and moving a line between furniture and an article is one row.
+      -- Runs of consecutive lines with one label, from (from_n, from_part) to (to_n, to_part).
+      -- Furniture is a span without an article rather than a table of its own: a line is labelled
+      -- by exactly one span either way, so "which label has line n" is one indexed lookup and
+      -- moving a line between furniture and an article changes one row.
       CREATE TABLE spans (
         id INTEGER PRIMARY KEY,
         page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
         article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
         role TEXT NOT NULL,
         from_n INTEGER NOT NULL,
+        from_part INTEGER NOT NULL DEFAULT 0,
         to_n INTEGER NOT NULL,
-        CHECK (from_n >= 1 AND from_n <= to_n),
+        to_part INTEGER NOT NULL DEFAULT 0,
+        CHECK (from_n >= 1 AND (from_n < to_n OR (from_n = to_n AND from_part <= to_part))),
         CHECK ((article_id IS NULL AND role IN (${list(FURNITURE_ROLES)}))
             OR (article_id IS NOT NULL AND role IN (${list(LINE_ROLES)})))
       ) STRICT;
@@ -89,11 +94,12 @@ export const initial: Migration = {
       CREATE TABLE line_breaks (
         page_id INTEGER NOT NULL,
         n INTEGER NOT NULL,
+        part INTEGER NOT NULL,
         kind TEXT NOT NULL CHECK (kind IN ('join', 'paragraph')),
         source TEXT NOT NULL CHECK (source IN ('engine', 'editor')),
         reason TEXT ${jsonOrNull('reason')},
-        PRIMARY KEY (page_id, n),
-        FOREIGN KEY (page_id, n) REFERENCES lines(page_id, n) ON DELETE CASCADE
+        PRIMARY KEY (page_id, n, part),
+        FOREIGN KEY (page_id, n, part) REFERENCES lines(page_id, n, part) ON DELETE CASCADE
       ) STRICT, WITHOUT ROWID;
 
       CREATE TABLE tags (
