@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { proposePage, splitLines } from '../../app/engine/index.js';
+import { GalleyError } from '../../app/errors.js';
+import { recordEdit } from '../store/journal.js';
+import { CORPUS_PAGE, tempDir } from '../store/testing.js';
+import { exportFileName, writeIssueExport } from './export.js';
+import { type Library, openLibrary } from './library.js';
+
+const page = readFileSync(CORPUS_PAGE, 'utf8');
+
+let tmp: ReturnType<typeof tempDir>;
+let lib: Library;
+beforeEach(() => {
+  tmp = tempDir();
+  lib = openLibrary(join(tmp.dir, 'library.db'));
+});
+afterEach(() => {
+  lib.close();
+  tmp.cleanup();
+});
+
+function notFound(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(GalleyError);
+    expect((err as GalleyError).code).toBe('NOT_FOUND');
+    return (err as GalleyError).message;
+  }
+  throw new Error('expected NOT_FOUND');
+}
+
+describe('library', () => {
+  it('opens empty, with its path and schema version', () => {
+    expect(lib.tree()).toEqual({ publications: [] });
+    expect(lib.info()).toEqual({ libraryPath: join(tmp.dir, 'library.db'), schemaVersion: 1 });
+  });
+
+  it('gives a page with the annotation proposed on import', async () => {
+    const report = await lib.importPaths([CORPUS_PAGE], { publication: '凯里日报', date: '2021-01-06' });
+    const detail = lib.getPage(report.files[0]!.pageId!);
+    expect(detail.page).toMatchObject({ number: 1, file: '000_274485b1067f232e.txt', encoding: 'utf-8', lineCount: 429, issueId: report.issueId });
+    expect(detail.annotation).toStrictEqual(proposePage(splitLines(page)));
+    expect(notFound(() => lib.getPage(9999))).toBe('no page with id 9999');
+  });
+
+  it('exports an issue with everything needed to restore it', async () => {
+    const report = await lib.importPaths([CORPUS_PAGE], { publication: '凯里日报', date: '2021-01-06' });
+    const pageId = report.files[0]!.pageId!;
+    recordEdit(lib.db, { pageId, op: 'line.text', payload: { n: 3, text: 'x' }, inverse: { n: 3, text: 'y' } }, () => undefined);
+    const data = lib.exportIssueJson(report.issueId!);
+    expect(data).toMatchObject({
+      format: 'galley-issue', schemaVersion: 1,
+      publication: { name: '凯里日报' }, issue: { id: report.issueId, date: '2021-01-06', label: '2021-01-06' },
+      journal: [{ pageId, op: 'line.text', payload: { n: 3, text: 'x' }, undone: false }],
+    });
+    expect(data.pages).toHaveLength(1);
+    expect(data.pages[0]).toMatchObject({ rawText: page, encoding: 'utf-8', segmentation: { source: { file: '000_274485b1067f232e.txt', lines: 429 } } });
+    expect(data.pages[0]?.annotation).toStrictEqual(lib.getPage(pageId).annotation);
+    const file = writeIssueExport(data, join(tmp.dir, 'out', 'new'));
+    expect(file.endsWith(`凯里日报_2021-01-06_${report.issueId}.json`)).toBe(true);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(data);
+    expect(notFound(() => lib.exportIssueJson(77))).toBe('no issue with id 77');
+  });
+
+  it('names export files safely on every system', () => {
+    expect(exportFileName('凯里日报', '2021-01-06', 3)).toBe('凯里日报_2021-01-06_3.json');
+    expect(exportFileName('A/B: "C"? <D>|*\\', null, 4)).toBe('A_B_ _C__ _D_____undated_4.json');
+    expect(exportFileName(' ..hidden. ', null, 5)).toBe('hidden_undated_5.json');
+    expect(exportFileName('\u0000\n', null, 6)).toBe('___undated_6.json');
+    expect(Buffer.byteLength(exportFileName('报'.repeat(300), '2021-01-06', 7))).toBeLessThanOrEqual(255);
+  });
+
+  it('checks integrity and counts rows', async () => {
+    const pageId = (await lib.importPaths([CORPUS_PAGE], {})).files[0]!.pageId!;
+    const report = lib.check();
+    expect(report).toMatchObject({ ok: true, integrity: ['ok'], foreignKeys: [], search: 'ok', schemaVersion: 1, latestSchemaVersion: 1 });
+    expect(report.counts).toMatchObject({ publications: 1, issues: 1, pages: 1, lines: 429, line_breaks: 429 });
+    expect(report.counts.articles).toBe(lib.getPage(pageId).annotation.articles.length);
+  });
+});

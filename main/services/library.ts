@@ -1,0 +1,89 @@
+import type Database from 'better-sqlite3';
+import type { ImportOptions, ImportReport, LibraryTree, PageDetail, PageSummary } from '../../app/contract.js';
+import { GalleyError } from '../../app/errors.js';
+import { getPageAnnotation } from '../store/annotations.js';
+import { openDatabase, type OpenOptions } from '../store/connection.js';
+import { checkIntegrity, type IntegrityReport } from '../store/integrity.js';
+import { listIssues } from '../store/issues.js';
+import { schemaVersion } from '../store/migrate.js';
+import { getPageRow, listPages, type PageRow } from '../store/pages.js';
+import { listPublications } from '../store/publications.js';
+import { buildIssueExport, type IssueExport } from './export.js';
+import { type ImportFile, importFiles, importPaths, type ProgressListener } from './import.js';
+
+/** One open library: what the handler table, the CLI and the browser-mode server call. */
+export interface Library {
+  readonly path: string;
+  /** The connection, for services that build on the same library (editing, search). */
+  readonly db: Database.Database;
+  tree(): LibraryTree;
+  /** A page with its annotation; GalleyError NOT_FOUND for an unknown id. */
+  getPage(pageId: number): PageDetail;
+  importPaths(paths: readonly string[], options: ImportOptions, onProgress?: ProgressListener): Promise<ImportReport>;
+  importFiles(files: readonly ImportFile[], options: ImportOptions, onProgress?: ProgressListener): Promise<ImportReport>;
+  info(): { libraryPath: string; schemaVersion: number };
+  /** GalleyError NOT_FOUND for an unknown id. */
+  exportIssueJson(issueId: number): IssueExport;
+  check(): IntegrityReport;
+  close(): void;
+}
+
+export function openLibrary(path: string, options: OpenOptions = {}): Library {
+  const db = openDatabase(path, options);
+  return {
+    path,
+    db,
+    tree: () => buildTree(db),
+    getPage(pageId) {
+      // Row and annotation read in one snapshot, so an edit landing in between cannot mix them.
+      return db.transaction(() => {
+        const row = getPageRow(db, pageId);
+        const annotation = row && getPageAnnotation(db, pageId);
+        if (!row || !annotation) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
+        return { page: { ...summary(row, annotation.articles.length), sha256: row.sha256, encoding: row.encoding, importedAt: row.importedAt }, annotation };
+      })();
+    },
+    importPaths: (paths, importOptions, onProgress) => importPaths(db, paths, importOptions, onProgress),
+    importFiles: (files, importOptions, onProgress) => importFiles(db, files, importOptions, onProgress),
+    info: () => ({ libraryPath: path, schemaVersion: schemaVersion(db) }),
+    exportIssueJson: (issueId) => buildIssueExport(db, issueId),
+    check: () => checkIntegrity(db),
+    close: () => db.close(),
+  };
+}
+
+function buildTree(db: Database.Database): LibraryTree {
+  return db.transaction(() => {
+    const pagesByIssue = groupBy(listPages(db), (p) => p.issueId);
+    const issuesByPublication = groupBy(listIssues(db), (i) => i.publicationId);
+    return {
+      publications: listPublications(db).map((pub) => ({
+        id: pub.id,
+        name: pub.name,
+        issues: (issuesByPublication.get(pub.id) ?? []).map((issue) => ({
+          id: issue.id,
+          publicationId: pub.id,
+          date: issue.date,
+          label: issue.label,
+          pages: (pagesByIssue.get(issue.id) ?? []).map((p) => summary(p, p.articleCount)),
+        })),
+      })),
+    };
+  })();
+}
+
+function summary(row: PageRow, articleCount: number): PageSummary {
+  return { id: row.id, issueId: row.issueId, number: row.number, file: row.file, section: row.section, lineCount: row.lineCount, articleCount };
+}
+
+/** Map.groupBy, which Node 20 does not have yet. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
