@@ -50,8 +50,14 @@ export interface AnnotatedLine {
    * Ignored for blank lines and furniture.
    */
   brk: BreakKind;
-  /** Who decided the label and the break: an engine reason, or `editor` once a person changed it. */
-  why: { label?: Reason; brk?: Reason };
+  /**
+   * For a line that ends in a hyphen and joins a line starting with a letter: whether the hyphen is
+   * part of the word (`keep`, well-known) or a soft hyphen dropped when the word is rejoined
+   * (`drop`, news-paper → newspaper). Absent: decided when the text is derived.
+   */
+  hyphen?: 'keep' | 'drop';
+  /** Who decided the label, the break and the hyphen: an engine reason, or `editor` once a person changed it. */
+  why: { label?: Reason; brk?: Reason; hyphen?: Reason };
 }
 
 export interface ArticleMeta {

@@ -1,0 +1,49 @@
+import type { BreakKind, Reason } from '../model/page.js';
+import { sameColumn, type LineFeat } from './layout.js';
+
+export interface BreakDecision {
+  brk: BreakKind;
+  why: Reason;
+}
+
+const r = (rule: string, confidence: number, detail?: string): Reason => (detail === undefined ? { rule, confidence } : { rule, confidence, detail });
+
+/** A paragraph's first line lost its two-em indent in extraction: it is that much short of the column. */
+function indented(f: LineFeat, col: number): boolean {
+  const deficit = col - f.width;
+  return f.cjk && deficit >= 1.5 && deficit <= 3;
+}
+
+/**
+ * Whether a line ends its paragraph, the next line following directly in the same column.
+ * Justified CJK text fills every line but the last of a paragraph; ragged Latin text breaks a line
+ * only when the next word would not fit, so a line that had room for it ended the paragraph.
+ */
+export function breakWithin(a: LineFeat, b: LineFeat, col: number, opensPara: boolean): BreakDecision {
+  const w = a.width.toFixed(1);
+  if (!a.cjk) {
+    const roomy = a.width + 0.5 + b.head <= col + 0.01;
+    if (roomy && a.final) return { brk: 'paragraph', why: r('short-line-final', 0.85, `${w}/${col}`) };
+    if (roomy && a.width < col * 0.6) return { brk: 'paragraph', why: r('short-line', 0.55, `${w}/${col}`) };
+    return { brk: 'join', why: r(a.final ? 'full-line' : 'no-final-punct', roomy ? 0.6 : 0.9, `${w}/${col}`) };
+  }
+  // a paragraph's first line is short by its lost indent already
+  const deficit = col - a.width - (opensPara ? 2 : 0);
+  if (a.final && deficit >= 1) return { brk: 'paragraph', why: r('short-line-final', 0.9, `${w}/${col}`) };
+  if (a.final && indented(b, col)) return { brk: 'paragraph', why: r('indent-next', 0.6, `${b.width.toFixed(1)}/${col}`) };
+  if (!a.final && deficit >= Math.max(3.5, col * 0.25)) return { brk: 'paragraph', why: r('short-line', 0.55, `${w}/${col}`) };
+  return { brk: 'join', why: r(a.final ? 'full-line' : 'no-final-punct', a.final ? 0.7 : 0.9, `${w}/${col}`) };
+}
+
+/**
+ * Whether a line before a blank line ends its paragraph when the text goes on in the next block.
+ * A blank line after a sentence cut mid-way is a column break. After a finished sentence it is a
+ * paragraph end: a column break that happens to fall on a sentence end is far rarer than a
+ * paragraph that happens to fill its last line.
+ */
+export function breakAcross(a: LineFeat, colA: number, colB: number): BreakDecision {
+  const w = a.width.toFixed(1);
+  if (!a.final) return { brk: 'join', why: r('column-break', 0.8, `${w}/${colA}`) };
+  if (!sameColumn(colA, colB, a.cjk)) return { brk: 'paragraph', why: r('width-change', 0.85, `${colA}→${colB}`) };
+  return { brk: 'paragraph', why: r('blank-after-sentence', 0.8, `${w}/${colA}`) };
+}

@@ -1,0 +1,125 @@
+import { endsSentence, isCjk, isCjkPunct, isLatinLetter, isSharedPunct, isSpace } from './chars.js';
+
+/** What the engine measures on one source line, once. */
+export interface LineFeat {
+  t: string;
+  blank: boolean;
+  /** Printed width in ems: ideographs 1, squeezed CJK punctuation and Latin characters ½. */
+  width: number;
+  /** Set in a CJK script (decides widths, joins and tolerances). */
+  cjk: boolean;
+  final: boolean;
+  /** Width of the first word (Latin) or character (CJK): what would have to fit on the line above. */
+  head: number;
+}
+
+export function measure(line: string): LineFeat {
+  const t = line.trim();
+  let w = 0;
+  let gaps = 0;
+  let mixedGaps = 0;
+  let cjk = 0;
+  let latin = 0;
+  let head = 0;
+  let inHead = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isSpace(c)) {
+      if (!isSpace(t.charCodeAt(i - 1))) {
+        gaps++;
+        // print sets a thin space between CJK and Latin or digits; between two ideographs a gap is only justification
+        if (!(isCjk(t.charCodeAt(i - 1)) && isCjk(nextVisible(t, i)))) mixedGaps++;
+      }
+      inHead = false;
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    let cw: number;
+    // quotes squeeze like CJK punctuation; an ellipsis or a dash keeps its full em in CJK text
+    if (c === 0x2026 || c === 0x2014) cw = 1;
+    else if (isCjkPunct(c) || isSharedPunct(c)) cw = 0.5;
+    else if (isCjk(c)) {
+      cw = 1;
+      cjk++;
+    } else {
+      cw = 0.5;
+      if (isLatinLetter(c)) latin++;
+    }
+    w += cw;
+    if (inHead) {
+      head += cw;
+      if (cw === 1) inHead = false;
+    }
+  }
+  const isCjkLine = cjk * 2 >= latin && cjk > 0;
+  // spaces are artifacts in CJK lines (justification) but word gaps in Latin ones
+  return { t, blank: t === '', width: isCjkLine ? w + mixedGaps * 0.25 : w + gaps * 0.5, cjk: isCjkLine, final: endsSentence(t), head: isCjkLine ? 1 : head };
+}
+
+function nextVisible(t: string, i: number): number {
+  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+  return t.charCodeAt(i);
+}
+
+/** A run of non-blank lines between blank lines (or furniture), with its column width. */
+export interface Block {
+  from: number;
+  to: number;
+  col: number;
+  cjk: boolean;
+}
+
+/**
+ * Column width of each block: the median line width for justified CJK text (most lines are full,
+ * punctuation squeezing makes a few wider), the widest line for ragged Latin text. Blocks of one
+ * or two lines say little about their column: they take the width of the nearest measured block.
+ */
+export function findBlocks(feats: readonly LineFeat[], skip: (i: number) => boolean, opens: (i: number) => boolean): Block[] {
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < feats.length) {
+    if (feats[i]!.blank || skip(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let cjk = 0;
+    // a line that opens an article (本报讯, By …) also opens a block: its column may be another one
+    while (j + 1 < feats.length && !feats[j + 1]!.blank && !skip(j + 1) && !opens(j + 1)) j++;
+    for (let k = i; k <= j; k++) if (feats[k]!.cjk) cjk++;
+    const isCjkBlock = cjk * 2 >= j - i + 1;
+    blocks.push({ from: i, to: j, col: j - i >= 2 ? blockWidth(feats, i, j, isCjkBlock) : NaN, cjk: isCjkBlock });
+    i = j + 1;
+  }
+  let last = NaN;
+  for (const b of blocks) {
+    if (Number.isNaN(b.col)) b.col = last;
+    else last = b.col;
+  }
+  last = NaN;
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const b = blocks[k]!;
+    if (Number.isNaN(b.col)) b.col = Number.isNaN(last) ? ownWidth(feats, b) : last;
+    else last = b.col;
+  }
+  return blocks;
+}
+
+function blockWidth(feats: readonly LineFeat[], from: number, to: number, cjk: boolean): number {
+  const ws: number[] = [];
+  for (let k = from; k < to; k++) ws.push(feats[k]!.width);
+  if (!cjk) return Math.max(feats[to]!.width, ...ws);
+  ws.sort((a, b) => a - b);
+  return ws[ws.length >> 1]!;
+}
+
+function ownWidth(feats: readonly LineFeat[], b: Block): number {
+  let w = 0;
+  for (let k = b.from; k <= b.to; k++) w = Math.max(w, feats[k]!.width);
+  return w;
+}
+
+/** Whether two column widths are the same column (justified CJK: within an em; Latin: within 15%). */
+export function sameColumn(a: number, b: number, cjk: boolean): boolean {
+  return cjk ? Math.abs(a - b) <= 1.5 : Math.abs(a - b) <= 0.15 * Math.max(a, b);
+}

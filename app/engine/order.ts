@@ -1,0 +1,84 @@
+import type { Reason } from '../model/page.js';
+import { isCjk, isCjkPunct, isLatinLetter } from './chars.js';
+import type { Group } from './headlines.js';
+import { paraText } from './headlines.js';
+import type { LineFeat } from './layout.js';
+import type { Para } from './paras.js';
+
+export type Unit = { group: Group; para?: undefined } | { para: Para; group?: undefined };
+
+const LEAD_CHARS = 240;
+
+/**
+ * Whether headlines stand after their bodies (as extracted from some PDFs) or before them (ALTO,
+ * hOCR, most papers). A headline repeats words of its article's lead paragraph, so each headline
+ * votes for the side whose lead it shares more with; a page that ends on a headline or starts on
+ * body text adds its vote for "after", and the converse for "before".
+ */
+export function detectOrder(units: readonly Unit[], feats: readonly LineFeat[]): { order: 'before' | 'after' | 'unknown'; why: Reason } {
+  const heads = units.flatMap((u, k) => (u.group && u.group.paras.some((p) => p.kind === 'headline') ? [k] : []));
+  if (heads.length === 0) return { order: 'unknown', why: { rule: 'order-no-headline', confidence: 0.5 } };
+  let score = 0;
+  const first = units[0];
+  const last = units[units.length - 1];
+  score += first?.group ? -1 : 0.5;
+  score += last?.group ? 1 : -1;
+  for (const k of heads) {
+    const g = units[k]!.group!;
+    const grams = gramsOf(g.paras.filter((p) => p.kind === 'headline').map((p) => paraText(feats, p)).join(' '));
+    if (grams.size === 0) continue;
+    score += share(grams, leadBefore(units, k, feats)) - share(grams, leadAfter(units, k, feats));
+  }
+  const order = score > 0 ? 'after' : 'before';
+  return { order, why: { rule: 'order-overlap', confidence: Math.min(0.95, 0.5 + Math.abs(score) / (2 * heads.length + 2)), detail: score.toFixed(2) } };
+}
+
+function leadBefore(units: readonly Unit[], k: number, feats: readonly LineFeat[]): string {
+  let start = k;
+  for (let j = k - 1; j >= 0 && !units[j]!.group; j--) {
+    start = j;
+    if (units[j]!.para!.kind === 'start') break;
+  }
+  return collect(units, start, k, feats);
+}
+
+function leadAfter(units: readonly Unit[], k: number, feats: readonly LineFeat[]): string {
+  return collect(units, k + 1, units.length, feats);
+}
+
+function collect(units: readonly Unit[], from: number, to: number, feats: readonly LineFeat[]): string {
+  let s = '';
+  for (let j = from; j < to && s.length < LEAD_CHARS; j++) {
+    const u = units[j]!;
+    if (u.group) break;
+    s += paraText(feats, u.para) + ' ';
+  }
+  return s;
+}
+
+function share(grams: Set<string>, text: string): number {
+  const other = gramsOf(text);
+  let hit = 0;
+  for (const g of grams) if (other.has(g)) hit++;
+  return hit / grams.size;
+}
+
+/** Character bigrams of CJK runs, lower-cased words of four letters or more of Latin text. */
+export function gramsOf(s: string): Set<string> {
+  const out = new Set<string>();
+  let word = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isCjk(c) && !isCjkPunct(c)) {
+      const n = s.charCodeAt(i + 1);
+      if (isCjk(n) && !isCjkPunct(n)) out.add(s.slice(i, i + 2));
+    }
+    if (isLatinLetter(c)) word += s[i]!.toLowerCase();
+    else {
+      if (word.length >= 4) out.add(word);
+      word = '';
+    }
+  }
+  if (word.length >= 4) out.add(word);
+  return out;
+}

@@ -1,0 +1,99 @@
+import type { Reason } from '../model/page.js';
+import { breakWithin, type BreakDecision } from './breaks.js';
+import type { Block, LineFeat } from './layout.js';
+import type { Profile } from './profiles/profile.js';
+
+export type ParaKind = 'body' | 'start' | 'byline' | 'byline-tail' | 'caption' | 'credit' | 'jump' | 'salutation' | 'signoff' | 'headline';
+
+/** A run of lines inside one block that reads as one unit: a paragraph, a headline part, a byline. */
+export interface Para {
+  from: number;
+  to: number;
+  block: number;
+  kind: ParaKind;
+  why: Reason;
+}
+
+// Cue patterns only look at a line's opening: nothing is tested over more than this many characters.
+const HEAD = 48;
+
+export type LineCue = 'start' | 'byline' | 'byline-tail' | 'credit' | 'jump' | 'salutation' | 'date' | null;
+
+/** The cue each line carries, if any: the opening of an article, a byline, a credit, a jump, a date. */
+export function lineCues(feats: readonly LineFeat[], p: Profile): LineCue[] {
+  const out: LineCue[] = new Array<LineCue>(feats.length).fill(null);
+  let prev: LineCue = null;
+  for (let i = 0; i < feats.length; i++) {
+    const f = feats[i]!;
+    if (f.blank) continue;
+    prev = out[i] = lineCue(f, p, prev);
+  }
+  return out;
+}
+
+function lineCue(f: LineFeat, p: Profile, prev: LineCue): LineCue {
+  const t = f.t;
+  const h = t.length > HEAD ? t.slice(0, HEAD) : t;
+  if (p.articleStart.test(h)) return 'start';
+  if (t.length > HEAD || f.final) return null;
+  if (p.byline.test(t)) return 'byline';
+  if ((prev === 'byline' || prev === 'byline-tail') && p.bylineTail.test(t)) return 'byline-tail';
+  if (p.creditLine.test(t)) return 'credit';
+  if (p.jumpLine.test(t)) return 'jump';
+  if (p.dateLine.test(t)) return 'date';
+  return null;
+}
+
+function salutation(f: LineFeat, p: Profile): boolean {
+  return f.t.length <= HEAD && p.salutation.test(f.t);
+}
+
+const cueReason = (rule: string, detail: string): Reason => ({ rule, confidence: 0.9, detail: detail.slice(0, 24) });
+
+/**
+ * Splits every block into paras and decides each line's break inside its block. `brk[i]` is the
+ * decision after line i when line i+1 is in the same block; the last line of a block is decided
+ * later, once articles are known.
+ */
+export function splitParas(feats: readonly LineFeat[], blocks: readonly Block[], profile: Profile, cues: readonly LineCue[], brk: (BreakDecision | undefined)[]): Para[] {
+  const paras: Para[] = [];
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    let start = b.from;
+    for (let i = b.from; i <= b.to; i++) {
+      let d: BreakDecision | undefined;
+      if (i < b.to) {
+        const a = cues[i];
+        const n = cues[i + 1];
+        if (n === 'start' || n === 'byline' || n === 'credit' || n === 'jump' || (n === 'date' && a !== 'date')) d = { brk: 'paragraph', why: cueReason('cue-next', feats[i + 1]!.t) };
+        else if (a === 'byline' || a === 'byline-tail') d = n === 'byline-tail' ? { brk: 'join', why: cueReason('byline-cue', feats[i + 1]!.t) } : { brk: 'paragraph', why: cueReason('byline-cue', feats[i]!.t) };
+        else if (a === 'jump' || a === 'credit' || salutation(feats[i]!, profile)) d = { brk: 'paragraph', why: cueReason('cue-line', feats[i]!.t) };
+        else d = breakWithin(feats[i]!, feats[i + 1]!, b.col, i === start);
+        brk[i] = d;
+      }
+      if (i === b.to || d?.brk === 'paragraph') {
+        paras.push(classify(feats, profile, cues, start, i, bi));
+        start = i + 1;
+      }
+    }
+  }
+  return paras;
+}
+
+function classify(feats: readonly LineFeat[], profile: Profile, cues: readonly LineCue[], from: number, to: number, block: number): Para {
+  const first = feats[from]!;
+  const mk = (kind: ParaKind, rule: string, confidence: number, detail?: string): Para => ({ from, to, block, kind, why: detail === undefined ? { rule, confidence } : { rule, confidence, detail: detail.slice(0, 24) } });
+  const cue = cues[from];
+  if (cue === 'start') return mk('start', 'start-cue', 0.9, first.t);
+  if (cue === 'byline' || cue === 'byline-tail') return mk(cue, 'byline-cue', 0.85, first.t);
+  if (cue === 'credit') return mk('credit', 'photo-credit', 0.8, first.t);
+  if (cue === 'jump') return mk('jump', 'jump-line', 0.9, first.t);
+  if (cues[to] === 'date') return mk('signoff', 'signature-block', 0.6, feats[to]!.t);
+  if (salutation(first, profile)) return mk('salutation', 'salutation', 0.85, first.t);
+  if (to - from <= 2) {
+    let text = first.t;
+    for (let i = from + 1; i <= to; i++) text += feats[i]!.t;
+    if (text.length <= 160 && profile.captionCue.test(text)) return mk('caption', 'caption-cue', 0.75, text);
+  }
+  return mk('body', 'body-flow', 0.8);
+}

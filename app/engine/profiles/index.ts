@@ -1,0 +1,24 @@
+import { isCjk, isLatinLetter } from '../chars.js';
+import { en } from './en.js';
+import type { Profile } from './profile.js';
+import { zh } from './zh.js';
+
+export type { Profile } from './profile.js';
+export const PROFILES: Readonly<Record<string, Profile>> = { zh, en };
+
+/** The profile for a page's dominant script: CJK ideographs against Latin letters (two per word-ish unit). */
+export function detectProfile(lines: readonly string[]): Profile {
+  let cjk = 0;
+  let latin = 0;
+  let seen = 0;
+  for (const l of lines) {
+    for (let i = 0; i < l.length; i++) {
+      const c = l.charCodeAt(i);
+      if (isCjk(c)) cjk++;
+      else if (isLatinLetter(c)) latin++;
+    }
+    // a sample of the page decides; the rest would only cost time
+    if ((seen += l.length) > 20000) break;
+  }
+  return cjk * 3 >= latin ? zh : en;
+}

@@ -1,0 +1,47 @@
+import type { Profile } from './profile.js';
+
+const ROLE_WORDS = ['见习记者', '实习记者', '特约记者', '首席记者', '记者', '通讯员', '实习生', '特约撰稿', '撰稿', '摄影', '编辑', '本报'];
+const NAME = /^[\u3400-\u9fff·]{2,5}$/;
+
+/** Names from 本报讯（通讯员 李靖 蒋昌州）, ○ 贵州日报记者 靖晓燕 通讯员 杨仁海, 本报记者 王明, 记者 王明 摄. */
+function authors(text: string): string[] {
+  const open = Math.max(text.indexOf('（'), text.indexOf('('));
+  let s = text;
+  if (open >= 0 && open < 16) {
+    const close = text.slice(open).search(/[）)]/);
+    s = close > 0 ? text.slice(open + 1, open + close) : text.slice(open + 1);
+  }
+  const out: string[] = [];
+  for (let tok of s.split(/[\s、，,；;○●◎■□◆▲☆★/／]+/)) {
+    let cut = -1;
+    for (const w of ROLE_WORDS) {
+      const at = tok.lastIndexOf(w);
+      if (at >= 0) cut = Math.max(cut, at + w.length);
+    }
+    if (cut >= 0) tok = tok.slice(cut);
+    tok = tok.replace(/^(?:文|图|文图)[:：]/, '').replace(/(?:摄影?|报道|整理|供图)$/, '');
+    if (NAME.test(tok)) out.push(tok);
+  }
+  return out;
+}
+
+export const zh: Profile = {
+  lang: 'zh',
+  articleStart: /^(?:本报讯|本报[^\s，。]{0,10}(?:电|讯)|本报记者|新华社[^\s，。]{0,12}电|[^\s，。（(]{2,10}(?:网|社|台|报)[^\s，。]{0,10}(?:电|讯)\s*[（(])/,
+  byline: /^(?:[○●◎■□◆▲☆★]\s*\S{0,16}(?:记者|通讯员|实习生|撰稿|作者|文|摄影|图)|(?:本报|特约|首席)?(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:(?:本报)?(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff]{2,4}){0,6}$|文[/／]\s*\S|(?:文|撰文|作者)[:：]\s*\S)/,
+  bylineTail: /^(?:通讯员|实习生|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,4}$/,
+  captionCue: /^(?:图为|上图|下图|左图|右图|图[：:]|▲|△)|[（(][^（()）]{0,16}摄[）)]$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,][^。]{2,60}(?:现场|一角|场景|全景|合影|留影|掠影|情景|场面|风貌|瞬间)\s*。?$/,
+  creditLine: /^[（(]?\s*(?:本报)?(?:记者|通讯员|特约摄影|摄影)?\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}){0,3}\s*摄(?:影)?\s*[）)]?$/,
+  kickerCue: /(?:强调|指出|表示|要求|寄语|时说|提出|之际|期间|出席|讲话)$/,
+  subtitleCue: /^(?:——|—|--|－－)/,
+  salutation: /^(?:尊敬的|亲爱的)[^，。！？]{1,24}[：:]$/,
+  closing: /^(?:此致|敬礼[！!]?|谢谢[！!]?|致以崇高的敬意[！!]?)$/,
+  dateLine: /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/,
+  jumpLine: /^[（(]?\s*(?:下转|转|接|上接)\s*(?:第)?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]?$/,
+  pageHeader: /第\s*[\d一二三四五六七八九十]{1,3}\s*版|星期[一二三四五六日天]|责任编辑|^\S{2,6}$/,
+  pageFooter: /^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d{1,3}\s*版|(?:责任编辑|责编|编辑|校对|美编|版式|组版)[:：].{0,40})$/,
+  advert: /(?:广告|热线|订购|订阅|招商|咨询电话|联系电话|服务电话|电话)[^。]{0,30}\d{3,4}[-－—]?\d{7,8}|\d{3,4}[-－—]\d{7,8}|(?:^|\D)1[3-9]\d{9}(?:\D|$)|^广告$/,
+  noticeTitle: /(?:公告|通知|启事|声明|通告|公示)$/,
+  twoParts: 'shorter-is-title',
+  authors,
+};

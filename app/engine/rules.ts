@@ -1,0 +1,52 @@
+/**
+ * Every rule code the engine writes into a Reason, so the UI can check it has a translation for each.
+ * Codes are stable: rename one only with a migration of stored reasons.
+ */
+export const RULES = [
+  // furniture
+  'page-header',
+  'page-footer',
+  'advert-cue',
+  // line roles
+  'start-cue',
+  'byline-cue',
+  'photo-credit',
+  'jump-line',
+  'salutation',
+  'signature-block',
+  'caption-cue',
+  'caption-short-line',
+  'body-flow',
+  'headline-block',
+  'headline-position',
+  'kicker-cue',
+  'kicker-position',
+  'subtitle-cue',
+  'subheadline-position',
+  // article starts and headline order
+  'after-headline',
+  'headline-first',
+  'page-start',
+  'order-overlap',
+  'order-no-headline',
+  // line breaks
+  'short-line-final',
+  'short-line',
+  'indent-next',
+  'full-line',
+  'no-final-punct',
+  'column-break',
+  'blank-after-sentence',
+  'width-change',
+  'cue-next',
+  'cue-line',
+  'role-end',
+  'caption-end',
+  'headline-part',
+  // hyphens at line ends
+  'hyphen-vocabulary',
+  'hyphen-wordlist',
+  'hyphen-soft',
+] as const;
+
+export type RuleCode = (typeof RULES)[number];
