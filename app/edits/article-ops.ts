@@ -3,7 +3,6 @@ import type { Draft } from './draft.js';
 import { badInput, EDITOR, findArticle, findLine, freshArticleIds, indexOfLine, lineName, linesInRange } from './lines.js';
 import { withLabel } from './line-ops.js';
 import type { OpOf } from './ops.js';
-import { firstIndexOf } from './patch.js';
 
 const articleAt = (page: PageAnnotation, i: number): string | null => {
   const label = page.lines[i]?.label;
@@ -41,15 +40,15 @@ export function startArticle(draft: Draft, op: OpOf<'startArticle'>): void {
 /**
  * Moves the range's lines (e.g. a headline printed after its body) into an article, keeping their
  * roles; furniture becomes body. A new article goes where its lines are: after the article of the
- * nearest article line above the range.
+ * nearest article line above the first moved line.
  */
 export function moveLines(draft: Draft, op: OpOf<'moveLines'>): void {
   const page = draft.base;
-  const lines = linesInRange(page, op.from, op.to);
+  const lines = linesInRange(page, op);
   let target = op.article;
   if (target === null) {
     let above: string | null = null;
-    for (let i = firstIndexOf(page.lines, op.from) - 1; i >= 0 && above === null; i--) above = articleAt(page, i);
+    for (let i = indexOfLine(page, lines[0]!) - 1; i >= 0 && above === null; i--) above = articleAt(page, i);
     const added = newArticle(page, above === null ? 'news' : findArticle(page, above).genre);
     draft.articles = insertAfter(draft.articles, above, added);
     target = added.id;

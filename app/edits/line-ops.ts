@@ -23,7 +23,7 @@ export function toggleBreak(draft: Draft, op: OpOf<'toggleBreak'>): void {
 
 /** Every break between the first and the last non-blank line of the range becomes a join. */
 export function joinLines(draft: Draft, op: OpOf<'joinLines'>): void {
-  const lines = linesInRange(draft.base, op.from, op.to);
+  const lines = linesInRange(draft.base, op);
   if (lines.length < 2) badInput(`lines ${op.from}–${op.to} hold no line break to join`);
   for (const line of lines.slice(0, -1)) draft.put(withBreak(line, 'join'));
 }
@@ -59,7 +59,7 @@ export function editLine(draft: Draft, op: OpOf<'editLine'>): void {
 }
 
 export function setRole(draft: Draft, op: OpOf<'setRole'>): void {
-  for (const line of linesInRange(draft.base, op.from, op.to)) {
+  for (const line of linesInRange(draft.base, op)) {
     const label = line.label!;
     if (label.kind !== 'article') badInput(`${lineName(line)} is page furniture: move it to an article first`);
     draft.put(withLabel(line, { ...label, role: op.role }));
@@ -67,5 +67,5 @@ export function setRole(draft: Draft, op: OpOf<'setRole'>): void {
 }
 
 export function markFurniture(draft: Draft, op: OpOf<'markFurniture'>): void {
-  for (const line of linesInRange(draft.base, op.from, op.to)) draft.put(withLabel(line, { kind: 'furniture', role: op.role }));
+  for (const line of linesInRange(draft.base, op)) draft.put(withLabel(line, { kind: 'furniture', role: op.role }));
 }

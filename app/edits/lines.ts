@@ -39,13 +39,23 @@ export function indexOfLine(page: PageAnnotation, line: AnnotatedLine): number {
   return page.lines.indexOf(line, firstIndexOf(page.lines, line.n));
 }
 
-/** The non-blank lines of source lines from..to, every part; a range holding none is refused. */
-export function linesInRange(page: PageAnnotation, from: number, to: number): AnnotatedLine[] {
+export interface LineRange {
+  from: number;
+  to: number;
+  fromPart?: number | undefined;
+  toPart?: number | undefined;
+}
+
+/** The non-blank lines of a range (every part, unless narrowed); a range holding none is refused. */
+export function linesInRange(page: PageAnnotation, { from, to, fromPart, toPart }: LineRange): AnnotatedLine[] {
   if (from > to) badInput(`line range ${from}–${to} is backwards`);
   checkLineNumber(page, from);
   checkLineNumber(page, to);
+  const start = fromPart === undefined ? firstIndexOf(page.lines, from) : indexOfLine(page, findLine(page, from, fromPart));
+  const end = toPart === undefined ? endIndexOf(page.lines, to) : indexOfLine(page, findLine(page, to, toPart)) + 1;
+  if (start >= end) badInput(`line range ${from}–${to} is backwards`);
   const out: AnnotatedLine[] = [];
-  for (let i = firstIndexOf(page.lines, from), end = endIndexOf(page.lines, to); i < end; i++) {
+  for (let i = start; i < end; i++) {
     const line = page.lines[i]!;
     if (line.label !== null) out.push(line);
   }

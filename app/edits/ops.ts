@@ -10,18 +10,20 @@ const n = z.number().int().min(1);
 /** Needed only for a line an editor split; an unsplit line is its own part 1. */
 const part = z.number().int().min(1).optional();
 const op = <T extends string>(name: T) => z.literal(name);
+/** Source lines from..to, every part; `fromPart`/`toPart` narrow the ends to a part of a split line. */
+const range = { from: n, to: n, fromPart: part, toPart: part };
 
 export const editOp = z.discriminatedUnion('op', [
   z.strictObject({ op: op('setBreak'), n, part, kind: z.enum(['join', 'paragraph']) }),
   z.strictObject({ op: op('toggleBreak'), n, part }),
-  z.strictObject({ op: op('joinLines'), from: n, to: n }),
+  z.strictObject({ op: op('joinLines'), ...range }),
   z.strictObject({ op: op('splitLine'), n, part, at: z.number().int() }),
   z.strictObject({ op: op('editLine'), n, part, text: z.string().max(100_000) }),
   z.strictObject({ op: op('startArticle'), n, part }),
   z.strictObject({ op: op('mergeArticle'), article: articleId, with: z.enum(['previous', 'next']) }),
-  z.strictObject({ op: op('moveLines'), from: n, to: n, article: articleId.nullable() }),
-  z.strictObject({ op: op('setRole'), from: n, to: n, role: z.enum(LINE_ROLES) }),
-  z.strictObject({ op: op('markFurniture'), from: n, to: n, role: z.enum(FURNITURE_ROLES) }),
+  z.strictObject({ op: op('moveLines'), ...range, article: articleId.nullable() }),
+  z.strictObject({ op: op('setRole'), ...range, role: z.enum(LINE_ROLES) }),
+  z.strictObject({ op: op('markFurniture'), ...range, role: z.enum(FURNITURE_ROLES) }),
   z.strictObject({ op: op('reorderArticles'), order: z.array(articleId) }),
   z.strictObject({
     op: op('setArticleMeta'),
