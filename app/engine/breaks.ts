@@ -24,7 +24,6 @@ export function breakWithin(a: LineFeat, b: LineFeat, col: number, opensPara: bo
   if (!a.cjk) {
     const roomy = a.width + 0.5 + b.head <= col + 0.01;
     if (roomy && a.final) return { brk: 'paragraph', why: r('short-line-final', 0.85, `${w}/${col}`) };
-    if (roomy && a.width < col * 0.6) return { brk: 'paragraph', why: r('short-line', 0.55, `${w}/${col}`) };
     return { brk: 'join', why: r(a.final ? 'full-line' : 'no-final-punct', roomy ? 0.6 : 0.9, `${w}/${col}`) };
   }
   // a paragraph's first line is short by its lost indent already

@@ -5,27 +5,35 @@ import type { Para } from './paras.js';
 import type { Profile } from './profiles/profile.js';
 
 /**
- * Marks paras that read as headline parts: one to three lines that are not a sentence (no stop
- * inside, none at the end unless ! or ?), standing on their own between blank lines or next to a
- * byline. Walks backwards so each candidate knows whether the text after it is a headline too.
+ * Marks paras that read as headline parts: shaped like a headline, standing on their own between
+ * blank lines or next to a byline, and not a body line cut off by a column break. Walks backwards
+ * so each candidate knows whether the text after it is body text.
  */
 export function markHeadlines(paras: Para[], feats: readonly LineFeat[], blocks: readonly Block[], profile: Profile): void {
+  const shaped = paras.map((p) => p.kind === 'body' && looksLikeHeadline(p, feats, blocks[p.block]!));
+  // standing alone: a block of its own, or next to other headline parts and bylines in its block
+  const head = (k: number) => shaped[k] || isHeadish(paras[k]!);
   for (let k = paras.length - 1; k >= 0; k--) {
+    if (!shaped[k]) continue;
     const p = paras[k]!;
-    if (p.kind !== 'body' || p.to - p.from > 2) continue;
-    const last = feats[p.to]!;
     const block = blocks[p.block]!;
-    const text = paraText(feats, p);
-    if (hasInnerStop(text) || text.length > 120) continue;
-    const width = paraWidth(feats, p);
-    if (last.final && !(endsExclaim(last.t) && width <= block.col * 1.2)) continue;
     const prev = paras[k - 1];
     const next = paras[k + 1];
-    const alone = p.from === block.from || (prev !== undefined && prev.block === p.block && isHeadish(prev));
-    const closed = p.to === block.to || (next !== undefined && next.block === p.block && (isHeadish(next) || next.kind === 'start'));
-    if (!alone || !closed) continue;
+    const alone = p.from === block.from || (prev !== undefined && prev.block === p.block && head(k - 1));
+    const closed = p.to === block.to || (next !== undefined && next.block === p.block && (head(k + 1) || next.kind === 'start'));
+    if (!alone || !closed) shaped[k] = false;
+  }
+  for (let k = paras.length - 1; k >= 0; k--) {
+    if (!shaped[k]) continue;
+    const p = paras[k]!;
+    const last = feats[p.to]!;
+    const block = blocks[p.block]!;
+    const prev = paras[k - 1];
+    const next = paras[k + 1];
+    shaped[k] = false;
+    if (p.to !== block.to && next && !(isHeadish(next) || next.kind === 'start')) continue;
     // the text before it stops mid-sentence at full width: this is that sentence, after a column break
-    if (prev && prev.block !== p.block && (prev.kind === 'body' || prev.kind === 'start') && continues(feats[prev.to]!, blocks[prev.block]!.col)) continue;
+    if (prev && prev.block !== p.block && !shaped[k - 1] && (prev.kind === 'body' || prev.kind === 'start') && continues(feats[prev.to]!, blocks[prev.block]!.col)) continue;
     if (p.to === block.to && next && next.block !== p.block && next.kind === 'body' && !profile.kickerCue.test(last.t) && !profile.subtitleCue.test(feats[p.from]!.t)) {
       // a body line broken off by a column break looks like a headline, but the next block goes
       // on in the same column, and the line is about as wide as that column
@@ -33,9 +41,19 @@ export function markHeadlines(paras: Para[], feats: readonly LineFeat[], blocks:
       const bodyLike = last.cjk ? block.col - last.width <= 3 && block.col - last.width >= -2.5 : last.width >= 0.6 * block.col;
       if (bodyLike && sameColumn(block.col, nb.col, last.cjk)) continue;
     }
+    shaped[k] = true;
     p.kind = 'headline';
-    p.why = { rule: 'headline-block', confidence: 0.75, detail: text.slice(0, 24) };
+    p.why = { rule: 'headline-block', confidence: 0.75, detail: paraText(feats, p).slice(0, 24) };
   }
+}
+
+/** One to three lines that are not a sentence: no stop inside, none at the end unless ! or ?. */
+function looksLikeHeadline(p: Para, feats: readonly LineFeat[], block: Block): boolean {
+  if (p.to - p.from > 2) return false;
+  const text = paraText(feats, p);
+  if (text.length > 120 || hasInnerStop(text)) return false;
+  const last = feats[p.to]!;
+  return !last.final || (endsExclaim(last.t) && paraWidth(feats, p) <= block.col * 1.2);
 }
 
 function isHeadish(p: Para): boolean {

@@ -3,7 +3,7 @@ import { breakWithin, type BreakDecision } from './breaks.js';
 import type { Block, LineFeat } from './layout.js';
 import type { Profile } from './profiles/profile.js';
 
-export type ParaKind = 'body' | 'start' | 'byline' | 'byline-tail' | 'caption' | 'credit' | 'jump' | 'salutation' | 'signoff' | 'headline';
+export type ParaKind = 'body' | 'closing' | 'start' | 'byline' | 'byline-tail' | 'caption' | 'credit' | 'jump' | 'salutation' | 'signoff' | 'headline';
 
 /** A run of lines inside one block that reads as one unit: a paragraph, a headline part, a byline. */
 export interface Para {
@@ -34,9 +34,10 @@ export function lineCues(feats: readonly LineFeat[], p: Profile): LineCue[] {
 function lineCue(f: LineFeat, p: Profile, prev: LineCue): LineCue {
   const t = f.t;
   const h = t.length > HEAD ? t.slice(0, HEAD) : t;
+  // a whole line of names (本报记者 王明 李华) is a byline even where it could open a paragraph
+  if (t.length <= HEAD && !f.final && p.byline.test(t)) return 'byline';
   if (p.articleStart.test(h)) return 'start';
   if (t.length > HEAD || f.final) return null;
-  if (p.byline.test(t)) return 'byline';
   if ((prev === 'byline' || prev === 'byline-tail') && p.bylineTail.test(t)) return 'byline-tail';
   if (p.creditLine.test(t)) return 'credit';
   if (p.jumpLine.test(t)) return 'jump';
@@ -90,9 +91,12 @@ function classify(feats: readonly LineFeat[], profile: Profile, cues: readonly L
   if (cue === 'jump') return mk('jump', 'jump-line', 0.9, first.t);
   if (cues[to] === 'date') return mk('signoff', 'signature-block', 0.6, feats[to]!.t);
   if (salutation(first, profile)) return mk('salutation', 'salutation', 0.85, first.t);
+  if (from === to && first.t.length <= HEAD && profile.closing.test(first.t)) return mk('closing', 'closing', 0.8, first.t);
   if (to - from <= 2) {
     let text = first.t;
     for (let i = from + 1; i <= to; i++) text += feats[i]!.t;
+    // justification spreads CJK captions (2 0 2 1 年 …): the cue reads the characters only
+    if (first.cjk) text = text.replace(/\s+/g, '');
     if (text.length <= 160 && profile.captionCue.test(text)) return mk('caption', 'caption-cue', 0.75, text);
   }
   return mk('body', 'body-flow', 0.8);

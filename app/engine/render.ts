@@ -50,7 +50,7 @@ export function renderPage(page: PageAnnotation, source: { file: string; sha256:
   }
   let vocab: Vocabulary | null = null;
   const lazyVocab = () => (vocab ??= buildVocabulary(page.lines.map((l) => l.text)));
-  const texts = (acc: Acc, role: LineRole, mode: 'prose' | 'names'): string[] =>
+  const texts = (acc: Acc, role: LineRole, mode: 'prose' | 'names' | 'headline'): string[] =>
     (acc.parts.get(role) ?? []).map((run) => repairText(run.lines.map((l) => l.text), { mode, hyphenAt: (k) => run.lines[k]?.hyphen, vocab: lazyVocab })).filter((t) => t !== '');
   const joined = (parts: string[], sep = ' '): string | null => (parts.length ? parts.join(sep) : null);
   const articles: SegmentedArticle[] = [];
@@ -59,9 +59,9 @@ export function renderPage(page: PageAnnotation, source: { file: string; sha256:
     articles.push({
       id: acc.meta.id,
       genre: acc.meta.genre,
-      kicker: joined(texts(acc, 'kicker', 'prose')),
-      title: joined(texts(acc, 'headline', 'prose')),
-      subtitle: joined(texts(acc, 'subheadline', 'prose')),
+      kicker: joined(texts(acc, 'kicker', 'headline')),
+      title: joined(texts(acc, 'headline', 'headline')),
+      subtitle: joined(texts(acc, 'subheadline', 'headline')),
       authors: [...acc.meta.authors],
       byline: joined(texts(acc, 'byline', 'names')),
       signature: joined(signature.filter((t) => t !== ''), '\n'),

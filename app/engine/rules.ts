@@ -13,6 +13,7 @@ export const RULES = [
   'photo-credit',
   'jump-line',
   'salutation',
+  'closing',
   'signature-block',
   'caption-cue',
   'caption-short-line',

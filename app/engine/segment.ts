@@ -136,7 +136,13 @@ function labelArticle(a: Article, id: string, out: AnnotatedLine[], feats: reado
   const letter = body.some((p) => p.kind === 'salutation');
   for (let k = 0; k < body.length; k++) {
     const p = body[k]!;
-    roles.set(p, bodyRole(p, body[k - 1], body[k + 1], feats, blocks, letter));
+    roles.set(p, bodyRole(p, body[k - 1], body[k + 1], feats, blocks, letter, profile));
+  }
+  // a letter closes on its sender's name and date: short lines after the last sentence
+  for (let k = body.length - 1; letter && k > 0; k--) {
+    const p = body[k]!;
+    if (p.kind !== 'signoff' && !(p.kind === 'body' && signatureLike(p, feats, blocks))) break;
+    roles.set(p, { role: 'signature', why: p.kind === 'signoff' ? p.why : { rule: 'signature-block', confidence: 0.55 } });
   }
   for (const p of a.paras) if (p.kind === 'byline' || p.kind === 'byline-tail') roles.set(p, { role: 'byline', why: p.why });
 
@@ -169,20 +175,22 @@ function labelArticle(a: Article, id: string, out: AnnotatedLine[], feats: reado
   }
   const title = parts.find((p) => roles.get(p)!.role === 'headline');
   const flags: string[] = title ? [] : ['no-title'];
-  return { id, genre: genreOf(a, roles, feats, profile, letter), authors: authorsOf(a, feats, profile), flags, why: a.why.rule === 'headline-first' || a.why.rule === 'after-headline' ? { ...a.why, detail: orderWhy.detail ?? '' } : a.why };
+  const genre = genreOf(a, roles, feats, profile, letter);
+  return { id, genre, authors: authorsOf(a, feats, profile, genre === 'photo'), flags, why: a.why.rule === 'headline-first' || a.why.rule === 'after-headline' ? { ...a.why, detail: orderWhy.detail ?? '' } : a.why };
 }
 
-function bodyRole(p: Para, prev: Para | undefined, next: Para | undefined, feats: readonly LineFeat[], blocks: readonly Block[], letter: boolean): { role: LineRole; why: Reason } {
+function bodyRole(p: Para, prev: Para | undefined, next: Para | undefined, feats: readonly LineFeat[], blocks: readonly Block[], letter: boolean, profile: Profile): { role: LineRole; why: Reason } {
   if (p.kind === 'caption' || p.kind === 'credit') return { role: 'caption', why: p.why };
-  if (p.kind === 'signoff') return letter ? { role: 'signature', why: p.why } : { role: 'body', why: p.why };
-  if (letter && next === undefined && p.kind === 'body' && signatureLike(p, feats, blocks)) return { role: 'signature', why: { rule: 'signature-block', confidence: 0.55 } };
+  if (p.kind !== 'body' || letter) return { role: 'body', why: p.why };
+  // the text above a photo credit is that photo's caption
+  if (next?.kind === 'credit' && p.to - p.from <= 3) return { role: 'caption', why: { rule: 'photo-credit', confidence: 0.7 } };
   // a short line that neither ends a sentence nor continues into the next paragraph, between two
   // paragraphs of the body: a photo caption set inside the text
-  if (p.kind === 'body' && p.from === p.to && prev && next && next.block === p.block) {
+  if (p.from === p.to && prev && next && next.block === p.block) {
     const f = feats[p.from]!;
     const col = blocks[p.block]!.col;
     const short = f.cjk ? col - f.width >= 3 : f.width < 0.7 * col;
-    if (short && !f.final && feats[prev.to]!.final) return { role: 'caption', why: { rule: 'caption-short-line', confidence: 0.55, detail: f.t.slice(0, 24) } };
+    if (short && !f.final && feats[prev.to]!.final && !profile.closing.test(f.t)) return { role: 'caption', why: { rule: 'caption-short-line', confidence: 0.55, detail: f.t.slice(0, 24) } };
   }
   return { role: 'body', why: p.why };
 }
@@ -216,15 +224,28 @@ function genreOf(a: Article, roles: Map<Para, { role: LineRole }>, feats: readon
   return 'news';
 }
 
-function authorsOf(a: Article, feats: readonly LineFeat[], profile: Profile): string[] {
+function authorsOf(a: Article, feats: readonly LineFeat[], profile: Profile, photo: boolean): string[] {
   const names: string[] = [];
   const texts: string[] = [];
   const start = a.paras.find((p) => p.kind === 'start');
   if (start) texts.push(repairText(linesOf(feats, start.from, Math.min(start.to, start.from + 2)), { mode: 'prose' }).slice(0, 60));
-  for (const p of a.paras) if (p.kind === 'byline' || p.kind === 'byline-tail') texts.push(repairText(linesOf(feats, p.from, p.to), { mode: 'names' }));
-  if (!a.paras.some((p) => p.kind === 'body' || p.kind === 'start')) for (const p of a.paras) if (p.kind === 'credit') texts.push(feats[p.from]!.t);
+  for (const p of a.paras) if (p.kind === 'byline' || p.kind === 'byline-tail') texts.push(...bylineTexts(feats, p, profile));
+  // a photo item's authors are its photographers
+  if (photo) for (const p of a.paras) if (p.kind === 'credit') texts.push(feats[p.from]!.t);
   for (const t of texts) for (const n of profile.authors(t)) if (!names.includes(n)) names.push(n);
   return names;
+}
+
+/** A byline's names, one text per byline line, its continuation lines (a broken name) joined to it. */
+function bylineTexts(feats: readonly LineFeat[], p: Para, profile: Profile): string[] {
+  const out: string[][] = [];
+  for (let i = p.from; i <= p.to; i++) {
+    const t = feats[i]!.t;
+    const cur = out[out.length - 1];
+    if (cur && !profile.bylineTail.test(t) && !profile.byline.test(t)) cur.push(t);
+    else out.push([t]);
+  }
+  return out.map((lines) => repairText(lines, { mode: 'names' }));
 }
 
 function linesOf(feats: readonly LineFeat[], from: number, to: number): string[] {

@@ -1,4 +1,4 @@
-import { isCjk, isLatinLetter, isSharedPunct, isSpace } from './chars.js';
+import { isCjk, isDigit, isLatinLetter, isSharedPunct, isSpace } from './chars.js';
 import { decideHyphen, isHyphenBreak, type HyphenChoice, type Vocabulary } from './hyphenation.js';
 
 /**
@@ -7,7 +7,7 @@ import { decideHyphen, isHyphenBreak, type HyphenChoice, type Vocabulary } from 
  * `names` keeps the separation of names (bylines, the role parenthetical of a dateline).
  */
 export interface RepairOptions {
-  mode: 'prose' | 'names';
+  mode: 'prose' | 'names' | 'headline';
   /** The engine's or editor's choice for a hyphen at the end of line k; decided here when missing. */
   hyphenAt?: (k: number) => HyphenChoice | undefined;
   vocab?: () => Vocabulary;
@@ -37,12 +37,18 @@ export function repairText(lines: readonly string[], opts: RepairOptions): strin
     else if (isTight(a, b, cjkContext)) out += t;
     else out += ' ' + t;
   }
-  return squeeze(out, opts.mode === 'names' ? out.length : roleParenEnd(out), cjkContext);
+  // a headline's spaces are deliberate (抢抓机遇 乘势而上), a byline's separate names
+  return squeeze(out, opts.mode === 'prose' ? roleParenEnd(out) : out.length, cjkContext);
 }
 
 function hasCjk(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isCjk(s.charCodeAt(i))) return true;
   return false;
+}
+
+/** Digits spread by justification in CJK text (2 0 2 1 年, 1 . 2 万亩) belong together. */
+function isNumeric(c: number): boolean {
+  return isDigit(c) || c === 0x2e || c === 0x25;
 }
 
 function isTight(a: number, b: number, cjkContext: boolean): boolean {
@@ -92,7 +98,7 @@ function squeeze(s: string, protectEnd: number, cjkContext: boolean): string {
     if (out !== '' && j < s.length) {
       const a = out.charCodeAt(out.length - 1);
       const b = s.charCodeAt(j);
-      const keep = i < protectEnd ? !(a === 0xff08 || a === 0x28 || b === 0xff09 || b === 0x29) : !isTight(a, b, cjkContext);
+      const keep = i < protectEnd ? !(a === 0xff08 || a === 0x28 || b === 0xff09 || b === 0x29) : !isTight(a, b, cjkContext) && !(cjkContext && isNumeric(a) && isNumeric(b));
       if (keep) out += ' ';
     }
     i = j;

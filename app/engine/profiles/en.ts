@@ -5,6 +5,8 @@ const NAME = /^[A-Z][A-Za-z.'’-]*(?: (?:[A-Z][A-Za-z.'’-]*|de|van|von|da|del
 
 /** Names from "By Mary Johnson and David Lee, Associated Press" and photo credits. */
 function authors(text: string): string[] {
+  // a dateline (WASHINGTON, Jan. 1 —) names a place, not a writer
+  if (!/^(?:By|BY|\(?(?:AP|Reuters|AFP) Photo\/|Photo|Photograph|PHOTO)\b/.test(text)) return [];
   const s = text.replace(/^(?:By|BY)\s+/, '').replace(/^\(?(?:AP|Reuters|AFP) Photo\//, '').replace(/^(?:Photo|Photograph|PHOTO)(?: by|:)\s+/, '').replace(/\s*\/.*$/, '').replace(/\)$/, '');
   const out: string[] = [];
   for (const raw of s.split(/\s*,\s*|\s+and\s+|\s*&\s*|\s+AND\s+/)) {
