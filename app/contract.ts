@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Channel } from './channels.js';
 import type { PageAnnotation } from './model/page.js';
 
 /**
@@ -102,10 +103,10 @@ export const contract = {
   'import:paths': call<ImportReport>()(
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), options: importOptions.default({}) }),
   ),
-} as const;
+} as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
-export type Channel = keyof Contract;
+export type { Channel };
 export type CallInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type CallOutput<C extends Channel> = Contract[C]['output'];
@@ -117,8 +118,3 @@ export interface Events {
   'library:changed': { reason: 'import' | 'edit' | 'delete' };
 }
 export type EventName = keyof Events;
-
-export const CHANNELS = Object.keys(contract) as Channel[];
-export function isChannel(name: string): name is Channel {
-  return Object.prototype.hasOwnProperty.call(contract, name);
-}

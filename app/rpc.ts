@@ -1,4 +1,5 @@
-import { type CallInput, type CallOutput, type Channel, contract, type EventName, type Events, isChannel, type ParsedInput } from './contract.js';
+import { type Channel, isChannel } from './channels.js';
+import { type CallOutput, contract, type EventName, type Events, type ParsedInput } from './contract.js';
 import { GalleyError, type Result, toErrorPayload } from './errors.js';
 
 /** What a handler may use besides its input: a way to stream events (progress) to the caller. */
@@ -36,15 +37,3 @@ export async function dispatch(
     return { ok: false, error: toErrorPayload(err) };
   }
 }
-
-/** A typed client over any transport's raw invoke. */
-export type Invoke = (channel: Channel, input: unknown) => Promise<Result<unknown>>;
-
-export function createClient(invoke: Invoke) {
-  return async function call<C extends Channel>(channel: C, input: CallInput<C>): Promise<CallOutput<C>> {
-    const res = await invoke(channel, input);
-    if (!res.ok) throw new GalleyError(res.error.code, res.error.message);
-    return res.value as CallOutput<C>;
-  };
-}
-export type Client = ReturnType<typeof createClient>;

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 function electronBinary() {
   try {
@@ -33,7 +32,7 @@ const step = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 step(process.execPath, [join(root, 'scripts/native.mjs'), 'electron']);
-step(npx, ['electron-vite', 'build']);
+step(process.execPath, [join(root, 'scripts/build.mjs')]);
 
 const env = { ...process.env };
 delete env.ELECTRON_RUN_AS_NODE;

@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { CHANNELS } from '../../app/contract.js';
+import { CHANNELS } from '../../app/channels.js';
 import { dispatch, type HandlerContext, type Handlers } from '../../app/rpc.js';
 import { EVENT_CHANNEL } from './event-channel.js';
 

@@ -2,7 +2,8 @@
 // listen to events. Channel names are checked here too, so the page cannot reach other IPC channels.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { GalleyBridge } from '../../app/bridge.js';
-import { CHANNELS, type EventName, type Events } from '../../app/contract.js';
+import { CHANNELS } from '../../app/channels.js';
+import type { EventName, Events } from '../../app/contract.js';
 import { EVENT_CHANNEL } from './event-channel.js';
 
 const allowed = new Set<string>(CHANNELS);

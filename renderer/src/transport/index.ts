@@ -1,5 +1,5 @@
 import type { GalleyBridge } from '../../../app/bridge.js';
-import { createClient, type Client } from '../../../app/rpc.js';
+import { createClient, type Client } from '../../../app/client.js';
 import { createHttpBridge } from './http-bridge.js';
 
 declare global {
