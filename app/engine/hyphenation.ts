@@ -62,9 +62,10 @@ function firstWord(s: string): string {
   return s.slice(0, i);
 }
 
-/** The line ends in a hyphen that follows a letter, and the next line starts with a letter. */
+/** The line ends in a hyphen inside a word (after a letter or digit), and the next line starts with a letter. */
 export function isHyphenBreak(line: string, next: string): boolean {
   const t = line.trimEnd();
   const n = next.trimStart();
-  return t.length >= 2 && t.charCodeAt(t.length - 1) === 0x2d && isLatinLetter(t.charCodeAt(t.length - 2)) && isLatinLetter(n.charCodeAt(0));
+  const before = t.charCodeAt(t.length - 2);
+  return t.length >= 2 && t.charCodeAt(t.length - 1) === 0x2d && (isLatinLetter(before) || isDigit(before)) && isLatinLetter(n.charCodeAt(0));
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary, decideHyphen } from './hyphenation.js';
+import { en } from './profiles/en.js';
+import { zh } from './profiles/zh.js';
+import { repairText } from './text-repair.js';
+
+const prose = (...lines: string[]) => repairText(lines, { mode: 'prose' });
+
+describe('text repair', () => {
+  it('drops whitespace between CJK characters, punctuation and digits', () => {
+    expect(prose('1 月 4 日上午')).toBe('1月4日上午');
+    expect(prose('占年任务 45000 万 元 的 113.25% ，同 比 增 长')).toBe('占年任务45000万元的113.25%，同比增长');
+    expect(prose('进 党 建 、营 商 环 境')).toBe('进党建、营商环境');
+  });
+
+  it('joins CJK lines with nothing and Latin lines with one space', () => {
+    expect(prose('根据州委关于巡', '察工作的统一部署')).toBe('根据州委关于巡察工作的统一部署');
+    expect(prose('The Senate passed a', 'stopgap bill')).toBe('The Senate passed a stopgap bill');
+    expect(prose('完成住房公积金贷款 41998.6', '万元')).toBe('完成住房公积金贷款41998.6万元');
+  });
+
+  it('rejoins a word hyphenated at a line end unless the hyphen is real', () => {
+    expect(prose('the local news-', 'paper said')).toBe('the local newspaper said');
+    expect(prose('a well-', 'known dispute')).toBe('a well-known dispute');
+    expect(prose('through mid-', 'February')).toBe('through mid-February');
+    expect(prose('a 21-', 'year-old')).toBe('a 21-year-old');
+  });
+
+  it('decides a hyphen from the page vocabulary first', () => {
+    const vocab = buildVocabulary(['She sent an e-mail to the co-op.', 'The cooperative met.']);
+    expect(decideHyphen('the co', 'op board', vocab)).toEqual({ choice: 'keep', rule: 'hyphen-vocabulary' });
+    expect(decideHyphen('the co', 'operative', vocab)).toEqual({ choice: 'drop', rule: 'hyphen-vocabulary' });
+    expect(decideHyphen('the gov', 'ernment', vocab).choice).toBe('drop');
+  });
+
+  it('keeps the separation of names in a dateline and a byline', () => {
+    expect(prose('本报讯（通讯员 李靖 蒋昌州）近日，')).toBe('本报讯（通讯员 李靖 蒋昌州）近日，');
+    expect(repairText(['○ 贵州日报天眼新闻记者  靖晓燕 王远柏'], { mode: 'names' })).toBe('○ 贵州日报天眼新闻记者 靖晓燕 王远柏');
+  });
+
+  it('reads a name broken over two lines as one name, two names as two', () => {
+    expect(prose('本报讯（通讯员 李靖 蒋昌', '州）近日，')).toBe('本报讯（通讯员 李靖 蒋昌州）近日，');
+    expect(prose('本报讯（通讯员 杨', '骥）近日，')).toBe('本报讯（通讯员 杨骥）近日，');
+    expect(prose('本报讯（通讯员 李靖', '蒋昌州）近日，')).toBe('本报讯（通讯员 李靖 蒋昌州）近日，');
+    expect(repairText(['○ 本报记者 田野 通讯员 杨', '仁海'], { mode: 'names' })).toBe('○ 本报记者 田野 通讯员 杨仁海');
+  });
+
+  it('keeps a headline\'s deliberate spaces', () => {
+    expect(repairText(['抢抓机遇 乘势而上'], { mode: 'headline' })).toBe('抢抓机遇 乘势而上');
+  });
+});
+
+describe('authors', () => {
+  it('takes names only, without role words', () => {
+    expect(zh.authors('本报讯（通讯员 李靖 蒋昌州）近日')).toEqual(['李靖', '蒋昌州']);
+    expect(zh.authors('○ 贵州日报天眼新闻记者 靖晓燕 王远柏 通讯员 杨仁海')).toEqual(['靖晓燕', '王远柏', '杨仁海']);
+    expect(zh.authors('本报讯（记者 张婷 通讯员 文玉光）')).toEqual(['张婷', '文玉光']);
+    expect(zh.authors('本报记者 王明 李华')).toEqual(['王明', '李华']);
+    expect(zh.authors('（记者 杨帆 摄）')).toEqual(['杨帆']);
+    expect(en.authors('By Mary Johnson and David Lee, Associated Press')).toEqual(['Mary Johnson', 'David Lee']);
+    expect(en.authors('WASHINGTON, Jan. 1 —')).toEqual([]);
+  });
+});
