@@ -209,3 +209,37 @@ describe('ids', () => {
     expect(after.articles.map((a) => a.id)).toEqual(['a7', 'a8', 'x']);
   });
 });
+
+describe('rerun', () => {
+  /** The engine's view of `small()`: everything one article, every break a paragraph. */
+  const proposal = (page: PageAnnotation): PageAnnotation => ({
+    ...page,
+    section: '时政凯里',
+    articles: [{ id: 'a1', genre: 'notice', authors: ['王五'], flags: [] }],
+    lines: page.lines.map((l) => ({ ...l, brk: 'paragraph', label: l.label && { kind: 'article', article: 'a1', role: 'body' }, why: { label: { rule: 'engine', confidence: 0.7 } } })),
+  });
+
+  it('takes the proposal for what no editor decided, keeps what one did', () => {
+    const page = deepFreeze(edit(small(), { op: 'setRole', from: 12, to: 12, role: 'kicker' }).page);
+    const { page: after, patch } = edit(page, { op: 'rerun', proposal: proposal(page) });
+    expect(line(after, 12).label).toEqual({ kind: 'article', article: 'a2', role: 'kicker' });
+    expect(line(after, 9).label).toEqual({ kind: 'article', article: 'a1', role: 'body' });
+    expect(line(after, 1).label).toEqual({ kind: 'article', article: 'a1', role: 'body' });
+    expect(line(after, 3)).toMatchObject({ brk: 'paragraph', why: { label: { rule: 'engine' } } });
+    expect(after.articles).toEqual([{ id: 'a1', genre: 'notice', authors: ['王五'], flags: [] }, small().articles[1]]);
+    expect(patch.page).toEqual({ section: '时政凯里', headlineOrder: 'after' });
+  });
+
+  it('keeps an article whose metadata an editor set, with its lines, and the editor’s metadata', () => {
+    const page = deepFreeze(edit(small(), { op: 'setArticleMeta', article: 'a2', authors: ['李靖'] }).page);
+    const { page: after } = edit(page, { op: 'rerun', proposal: proposal(page) });
+    expect(after.articles.map((a) => [a.id, a.authors])).toEqual([['a1', ['王五']], ['a2', ['李靖']]]);
+    expect(line(after, 9).label).toEqual({ kind: 'article', article: 'a2', role: 'body' });
+  });
+
+  it('refuses a proposal for other lines or naming an article it does not list', () => {
+    const page = small();
+    rejects(page, { op: 'rerun', proposal: { ...proposal(page), lines: proposal(page).lines.slice(1) } }, /11 lines, the page 12/);
+    rejects(page, { op: 'rerun', proposal: { ...proposal(page), articles: [] } }, /unknown article a1/);
+  });
+});

@@ -97,7 +97,8 @@ describe.each(starts)('after random edits on the corpus page (%s)', (_name, star
         for (const inverse of inverses.reverse()) page = applyPatch(page, inverse);
         expect(page).toEqual(start);
       }),
-      { numRuns: 60 },
+      // A failure must report its counterexample before the test times out, shrinking included.
+      { numRuns: 60, interruptAfterTimeLimit: 40_000 },
     );
     expect(applied).toBeGreaterThan(refused);
   });

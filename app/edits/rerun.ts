@@ -20,11 +20,11 @@ export function rerun(draft: Draft, { proposal }: OpOf<'rerun'>): void {
     badInput(`the proposal has ${proposal.lines.length} lines, the page ${page.lines.length}: run the engine on the page's current lines`);
   }
   const ids = mapArticles(page, proposal);
-  const used = new Set<string>();
-  page.lines.forEach((line, i) => {
-    const next = decide(line, proposal.lines[i]!, ids);
-    if (next.label?.kind === 'article') used.add(next.label.article);
-    if (!sameJson(next, line)) draft.put(next);
+  const lines = page.lines.map((line, i) => decide(line, proposal.lines[i]!, ids));
+  const used = new Set(lines.flatMap((l) => (l.label?.kind === 'article' ? [l.label.article] : [])));
+  keepNamedArticles(page, lines, used);
+  lines.forEach((next, i) => {
+    if (!sameJson(next, page.lines[i])) draft.put(next);
   });
   draft.articles = orderArticles(page.articles, proposal.articles, ids, used);
   draft.pageFields = { section: proposal.section, headlineOrder: proposal.headlineOrder };
@@ -39,10 +39,28 @@ function decide(line: AnnotatedLine, proposed: AnnotatedLine, ids: Map<string, s
     next = { ...next, label, why: withReason(next.why, 'label', proposed.why.label) };
   }
   if (!byEditor(line.why.brk)) next = { ...next, brk: proposed.brk, why: withReason(next.why, 'brk', proposed.why.brk) };
+  if (!byEditor(line.why.hyphen)) {
+    const { hyphen: _, ...rest } = next;
+    next = { ...rest, ...(proposed.hyphen && { hyphen: proposed.hyphen }), why: withReason(next.why, 'hyphen', proposed.why.hyphen) };
+  }
   return next;
 }
 
-function withReason(why: AnnotatedLine['why'], key: 'label' | 'brk', reason: Reason | undefined): AnnotatedLine['why'] {
+/**
+ * An article whose metadata an editor set must not vanish because the proposal gives its lines to
+ * others: those lines stay where they are.
+ */
+function keepNamedArticles(page: PageAnnotation, lines: AnnotatedLine[], used: Set<string>): void {
+  const orphans = new Set(page.articles.filter((a) => byEditor(a.why) && !used.has(a.id)).map((a) => a.id));
+  if (!orphans.size) return;
+  page.lines.forEach((line, i) => {
+    if (line.label?.kind !== 'article' || !orphans.has(line.label.article)) return;
+    lines[i] = { ...lines[i]!, label: line.label, why: withReason(lines[i]!.why, 'label', line.why.label) };
+    used.add(line.label.article);
+  });
+}
+
+function withReason(why: AnnotatedLine['why'], key: keyof AnnotatedLine['why'], reason: Reason | undefined): AnnotatedLine['why'] {
   const rest = { ...why };
   delete rest[key];
   return reason ? { ...rest, [key]: reason } : rest;
