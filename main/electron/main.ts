@@ -2,14 +2,12 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { createHandlers } from '../services/handlers.js';
 import { openLibrary, type Library } from '../services/library.js';
-import { importSampleIfEmpty } from '../services/import.js';
 import { defaultLibraryPath } from '../services/paths.js';
+import { importBundledSampleIfEmpty } from '../services/sample.js';
 import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
 import { electronNativeBinding } from './native.js';
 import { createMainWindow, hardenSession, isTrustedUrl } from './window.js';
-
-const SAMPLE = '000_274485b1067f232e.txt';
 
 app.setName('Galley');
 app.enableSandbox();
@@ -17,15 +15,15 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 let library: Library | null = null;
 
-function samplePath(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'sample', SAMPLE) : join(app.getAppPath(), 'assets', 'sample', SAMPLE);
+function sampleDir(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'sample') : join(app.getAppPath(), 'assets', 'sample');
 }
 
 async function start(): Promise<void> {
   hardenSession();
   try {
     library = openLibrary(defaultLibraryPath(), { nativeBinding: electronNativeBinding() });
-    importSampleIfEmpty(library, samplePath());
+    await importBundledSampleIfEmpty(library, sampleDir());
   } catch (err) {
     dialog.showErrorBox('Galley cannot open its library', err instanceof Error ? err.message : String(err));
     app.exit(1);

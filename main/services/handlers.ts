@@ -11,8 +11,8 @@ export function createHandlers(lib: Library, mode: AppInfo['mode'], version: str
     'app:info': () => ({ ...lib.info(), mode, version }),
     'library:tree': () => lib.tree(),
     'pages:get': ({ pageId }) => lib.getPage(pageId),
-    'import:files': ({ files, options }, ctx) => {
-      const report = lib.importFiles(
+    'import:files': async ({ files, options }, ctx) => {
+      const report = await lib.importFiles(
         files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })),
         options,
         (p) => ctx.emit('import:progress', p),
@@ -20,8 +20,8 @@ export function createHandlers(lib: Library, mode: AppInfo['mode'], version: str
       ctx.emit('library:changed', { reason: 'import' });
       return report;
     },
-    'import:paths': ({ paths, options }, ctx) => {
-      const report = lib.importPaths(paths, options, (p) => ctx.emit('import:progress', p));
+    'import:paths': async ({ paths, options }, ctx) => {
+      const report = await lib.importPaths(paths, options, (p) => ctx.emit('import:progress', p));
       ctx.emit('library:changed', { reason: 'import' });
       return report;
     },
