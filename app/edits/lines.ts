@@ -12,7 +12,7 @@ export function badInput(message: string): never {
   throw new GalleyError('BAD_INPUT', message);
 }
 
-export function lastLineNumber(page: PageAnnotation): number {
+function lastLineNumber(page: PageAnnotation): number {
   return page.lines[page.lines.length - 1]?.n ?? 0;
 }
 
@@ -39,7 +39,7 @@ export function indexOfLine(page: PageAnnotation, line: AnnotatedLine): number {
   return page.lines.indexOf(line, firstIndexOf(page.lines, line.n));
 }
 
-export interface LineRange {
+interface LineRange {
   from: number;
   to: number;
   fromPart?: number | undefined;
