@@ -1,4 +1,5 @@
 // Character classes measured by code unit, so every per-line pass stays a plain loop (no regex).
+// Hot loops read the class table through a module-local alias: one array load per character.
 
 /** Ideographs, kana, hangul, CJK punctuation and full-width forms: glyphs set on a square em. */
 export function isCjk(c: number): boolean {
@@ -69,3 +70,22 @@ export function hasInnerStop(t: string): boolean {
   }
   return false;
 }
+
+const C_CJK = 1;
+const C_CJK_PUNCT = 2;
+const C_SHARED = 4;
+const C_SPACE = 8;
+const C_LATIN = 16;
+const C_DIGIT = 32;
+
+/** The bits of CHAR_CLASS. */
+export const CHAR_BITS = { C_CJK, C_CJK_PUNCT, C_SHARED, C_SPACE, C_LATIN, C_DIGIT } as const;
+
+/** The class bits of every UTF-16 code unit. */
+export const CHAR_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    t[c] = (isCjk(c) ? C_CJK : 0) | (isCjkPunct(c) ? C_CJK_PUNCT : 0) | (isSharedPunct(c) ? C_SHARED : 0) | (isSpace(c) ? C_SPACE : 0) | (isLatinLetter(c) ? C_LATIN : 0) | (isDigit(c) ? C_DIGIT : 0);
+  }
+  return t;
+})();

@@ -1,4 +1,8 @@
-import { endsSentence, isCjk, isCjkPunct, isLatinLetter, isSharedPunct, isSpace } from './chars.js';
+import { CHAR_BITS, CHAR_CLASS, endsSentence } from './chars.js';
+
+const CLS = CHAR_CLASS;
+// bundlers turn imported bindings into getters; hot loops read these local copies instead
+const { C_CJK, C_CJK_PUNCT, C_LATIN, C_SHARED, C_SPACE } = CHAR_BITS;
 
 /** What the engine measures on one source line, once. */
 export interface LineFeat {
@@ -22,28 +26,32 @@ export function measure(line: string): LineFeat {
   let latin = 0;
   let head = 0;
   let inHead = true;
+  let prevClass: number = C_SPACE;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (isSpace(c)) {
-      if (!isSpace(t.charCodeAt(i - 1))) {
+    const k = CLS[c]!;
+    if (k & C_SPACE) {
+      if (!(prevClass & C_SPACE)) {
         gaps++;
         // print sets a thin space between CJK and Latin or digits; between two ideographs a gap is only justification
-        if (!(isCjk(t.charCodeAt(i - 1)) && isCjk(nextVisible(t, i)))) mixedGaps++;
+        if (!(prevClass & C_CJK && CLS[nextVisible(t, i)]! & C_CJK)) mixedGaps++;
       }
+      prevClass = k;
       inHead = false;
       continue;
     }
+    prevClass = k;
     if (c >= 0xdc00 && c <= 0xdfff) continue;
     let cw: number;
     // quotes squeeze like CJK punctuation; an ellipsis or a dash keeps its full em in CJK text
     if (c === 0x2026 || c === 0x2014) cw = 1;
-    else if (isCjkPunct(c) || isSharedPunct(c)) cw = 0.5;
-    else if (isCjk(c)) {
+    else if (k & (C_CJK_PUNCT | C_SHARED)) cw = 0.5;
+    else if (k & C_CJK) {
       cw = 1;
       cjk++;
     } else {
       cw = 0.5;
-      if (isLatinLetter(c)) latin++;
+      if (k & C_LATIN) latin++;
     }
     w += cw;
     if (inHead) {
@@ -57,8 +65,8 @@ export function measure(line: string): LineFeat {
 }
 
 function nextVisible(t: string, i: number): number {
-  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
-  return t.charCodeAt(i);
+  while (i < t.length && CLS[t.charCodeAt(i)]! & C_SPACE) i++;
+  return i < t.length ? t.charCodeAt(i) : 0;
 }
 
 /** A run of non-blank lines between blank lines (or furniture), with its column width. */

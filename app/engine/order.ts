@@ -1,9 +1,13 @@
 import type { Reason } from '../model/page.js';
-import { isCjk, isCjkPunct, isLatinLetter } from './chars.js';
+import { CHAR_BITS, CHAR_CLASS } from './chars.js';
 import type { Group } from './headlines.js';
 import { paraText } from './headlines.js';
 import type { LineFeat } from './layout.js';
 import type { Para } from './paras.js';
+
+const CLS = CHAR_CLASS;
+// bundlers turn imported bindings into getters; hot loops read these local copies instead
+const { C_CJK, C_CJK_PUNCT, C_LATIN } = CHAR_BITS;
 
 export type Unit = { group: Group; para?: undefined } | { para: Para; group?: undefined };
 
@@ -56,29 +60,36 @@ function collect(units: readonly Unit[], from: number, to: number, feats: readon
   return s;
 }
 
-function share(grams: Set<string>, text: string): number {
-  const other = gramsOf(text);
-  let hit = 0;
-  for (const g of grams) if (other.has(g)) hit++;
-  return hit / grams.size;
+/** The share of a headline's grams that occur in a text; the text's own grams are never collected. */
+function share(grams: Set<string | number>, text: string): number {
+  const hits = new Set<string | number>();
+  eachGram(text, (g) => {
+    if (grams.has(g)) hits.add(g);
+  });
+  return hits.size / grams.size;
 }
 
-/** Character bigrams of CJK runs, lower-cased words of four letters or more of Latin text. */
-export function gramsOf(s: string): Set<string> {
-  const out = new Set<string>();
-  let word = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isCjk(c) && !isCjkPunct(c)) {
-      const n = s.charCodeAt(i + 1);
-      if (isCjk(n) && !isCjkPunct(n)) out.add(s.slice(i, i + 2));
-    }
-    if (isLatinLetter(c)) word += s[i]!.toLowerCase();
-    else {
-      if (word.length >= 4) out.add(word);
-      word = '';
+export function gramsOf(s: string): Set<string | number> {
+  const out = new Set<string | number>();
+  eachGram(s, (g) => out.add(g));
+  return out;
+}
+
+/** Character bigrams of CJK runs (as numbers), lower-cased words of four letters or more of Latin text. */
+function eachGram(s: string, visit: (g: string | number) => void): void {
+  let wordStart = -1;
+  let prev = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0x20;
+    const k = CLS[c]!;
+    const ideo = (k & C_CJK) !== 0 && (k & C_CJK_PUNCT) === 0;
+    if (ideo && prev >= 0) visit(prev * 0x10000 + c);
+    prev = ideo ? c : -1;
+    if (k & C_LATIN) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      if (i - wordStart >= 4) visit(s.slice(wordStart, i).toLowerCase());
+      wordStart = -1;
     }
   }
-  if (word.length >= 4) out.add(word);
-  return out;
 }

@@ -1,7 +1,11 @@
-import { isCjk, isLatinLetter } from '../chars.js';
+import { CHAR_BITS, CHAR_CLASS } from '../chars.js';
 import { en } from './en.js';
 import type { Profile } from './profile.js';
 import { zh } from './zh.js';
+
+// bundlers turn imported bindings into getters; hot loops read these local copies instead
+const { C_CJK, C_LATIN } = CHAR_BITS;
+
 
 export type { Profile } from './profile.js';
 export const PROFILES: Readonly<Record<string, Profile>> = { zh, en };
@@ -11,11 +15,12 @@ export function detectProfile(lines: readonly string[]): Profile {
   let cjk = 0;
   let latin = 0;
   let seen = 0;
+  const cls = CHAR_CLASS;
   for (const l of lines) {
     for (let i = 0; i < l.length; i++) {
-      const c = l.charCodeAt(i);
-      if (isCjk(c)) cjk++;
-      else if (isLatinLetter(c)) latin++;
+      const k = cls[l.charCodeAt(i)]!;
+      if (k & C_CJK) cjk++;
+      else if (k & C_LATIN) latin++;
     }
     // a sample of the page decides; the rest would only cost time
     if ((seen += l.length) > 20000) break;
