@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Channel } from './channels.js';
+import { editOp } from './edits/ops.js';
+import type { Patch } from './edits/patch.js';
 import type { PageAnnotation } from './model/page.js';
 
 /**
@@ -49,9 +51,41 @@ export interface LibraryTree {
   publications: PublicationSummary[];
 }
 
+/** Where a page's undo/redo stands; `revision` grows with every applied, undone or redone edit. */
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** The op name of the edit an undo would revert / a redo would re-apply. */
+  undoOp: string | null;
+  redoOp: string | null;
+  revision: number;
+}
+
 export interface PageDetail {
   page: PageSummary & { sha256: string; encoding: string; importedAt: string };
   annotation: PageAnnotation;
+  /** The page exactly as imported, so the UI can show the original of an edited line. */
+  rawText: string;
+  history: HistoryState;
+}
+
+/** What an edit, undo, redo or re-run answers: the patch to apply to the cached annotation. */
+export interface EditOutcome {
+  pageId: number;
+  patch: Patch;
+  history: HistoryState;
+}
+
+export interface IssueArticleSummary {
+  pageId: number;
+  pageNumber: number;
+  articleId: string;
+  title: string | null;
+  authors: string[];
+  /** Warnings: `no-title`, `no-author`, `empty`, plus the engine's flags. */
+  flags: string[];
+  firstLine: number | null;
+  lineCount: number;
 }
 
 export interface ImportFileResult {
@@ -103,6 +137,14 @@ export const contract = {
   'import:paths': call<ImportReport>()(
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), options: importOptions.default({}) }),
   ),
+  /** Apply one editor operation to a page: one transaction, one journal entry. (Re-run has its own call.) */
+  'edits:apply': call<EditOutcome>()(z.object({ pageId: id, op: editOp })),
+  'edits:undo': call<EditOutcome>()(z.object({ pageId: id })),
+  'edits:redo': call<EditOutcome>()(z.object({ pageId: id })),
+  /** Re-run the engine on the page's current lines, keeping every decision an editor made. */
+  'edits:rerun': call<EditOutcome>()(z.object({ pageId: id })),
+  /** Every article of an issue, page by page, with its warnings (for the article list). */
+  'issues:articles': call<IssueArticleSummary[]>()(z.object({ issueId: id })),
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
@@ -116,5 +158,7 @@ export type CallOutput<C extends Channel> = Contract[C]['output'];
 export interface Events {
   'import:progress': { done: number; total: number; file: string };
   'library:changed': { reason: 'import' | 'edit' | 'delete' };
+  /** A page changed by someone else than the caller (another window, the CLI). */
+  'page:changed': { pageId: number; revision: number };
 }
 export type EventName = keyof Events;

@@ -42,6 +42,8 @@ const treeWith = (...issues: number[][]): LibraryTree => ({
 const detail = (pageId: number): PageDetail => ({
   page: { ...summary(pageId, 1, 1), sha256: 'ab', encoding: 'UTF-8', importedAt: '2021-01-06T00:00:00Z' },
   annotation: proposePage([`page ${pageId}`, '']),
+  rawText: `page ${pageId}\n`,
+  history: { canUndo: false, canRedo: false, undoOp: null, redoOp: null, revision: 0 },
 });
 const info = { version: '0.1.0', libraryPath: 'library.db', schemaVersion: 1, mode: 'browser' as const };
 
