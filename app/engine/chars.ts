@@ -24,8 +24,9 @@ export function isSharedPunct(c: number): boolean {
   return (c >= 0x2018 && c <= 0x201f) || c === 0x2026 || c === 0x2014 || c === 0x00b7;
 }
 
+/** Exactly the whitespace of JavaScript's trim() and \s, so "blank" means the same everywhere. */
 export function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x0b || c === 0x0c || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x85 || c === 0x0a || c === 0x0d;
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x0b || c === 0x0c || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x0a || c === 0x0d;
 }
 
 export function isLatinLetter(c: number): boolean {

@@ -50,8 +50,16 @@ export function renderPage(page: PageAnnotation, source: { file: string; sha256:
   }
   let vocab: Vocabulary | null = null;
   const lazyVocab = () => (vocab ??= buildVocabulary(page.lines.map((l) => l.text)));
-  const texts = (acc: Acc, role: LineRole, mode: 'prose' | 'names' | 'headline'): string[] =>
-    (acc.parts.get(role) ?? []).map((run) => repairText(run.lines.map((l) => l.text), { mode, hyphenAt: (k) => run.lines[k]?.hyphen, vocab: lazyVocab })).filter((t) => t !== '');
+  // Each text comes with the source lines it was made from: the provenance the editor's panes
+  // highlight and the export carries.
+  const runsOf = (acc: Acc, role: LineRole, mode: 'prose' | 'names' | 'headline'): { text: string; lines: number[] }[] =>
+    (acc.parts.get(role) ?? [])
+      .map((run) => ({
+        text: repairText(run.lines.map((l) => l.text), { mode, hyphenAt: (k) => run.lines[k]?.hyphen, vocab: lazyVocab }),
+        lines: [...new Set(run.lines.map((l) => l.n))],
+      }))
+      .filter((r) => r.text !== '');
+  const texts = (acc: Acc, role: LineRole, mode: 'prose' | 'names' | 'headline'): string[] => runsOf(acc, role, mode).map((r) => r.text);
   const joined = (parts: string[], sep = ' '): string | null => (parts.length ? parts.join(sep) : null);
   const articles: SegmentedArticle[] = [];
   for (const acc of accs.values()) {
@@ -66,10 +74,20 @@ export function renderPage(page: PageAnnotation, source: { file: string; sha256:
       byline: joined(texts(acc, 'byline', 'names')),
       signature: joined(signature.filter((t) => t !== ''), '\n'),
       spans: acc.spans,
-      paragraphs: texts(acc, 'body', 'prose'),
-      captions: texts(acc, 'caption', 'prose'),
+      ...textsWithLines(runsOf(acc, 'body', 'prose'), runsOf(acc, 'caption', 'prose')),
       flags: [...acc.meta.flags],
     });
   }
   return { source: { file: source.file, sha256: source.sha256, lines: page.lines.length }, section: page.section, furniture, articles };
+}
+
+function textsWithLines(
+  paragraphs: { text: string; lines: number[] }[],
+  captions: { text: string; lines: number[] }[],
+): Pick<SegmentedArticle, 'paragraphs' | 'captions' | 'provenance'> {
+  return {
+    paragraphs: paragraphs.map((p) => p.text),
+    captions: captions.map((c) => c.text),
+    provenance: { paragraphs: paragraphs.map((p) => p.lines), captions: captions.map((c) => c.lines) },
+  };
 }
