@@ -28,6 +28,8 @@ export interface SegmentedArticle {
   captions: string[];
   /** Engine or editor warnings, e.g. `no-title`. */
   flags: string[];
+  /** The source line numbers each paragraph and caption was joined from, in order. */
+  provenance: { paragraphs: number[][]; captions: number[][] };
 }
 
 export interface PageSegmentation {
