@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { decodeBytes } from '../services/encoding.js';
 import { fail } from './io.js';
 
 export interface PageFile {
@@ -9,7 +10,7 @@ export interface PageFile {
   text: string;
 }
 
-/** Reads one page as the importer will: raw bytes hashed, text decoded as UTF-8 (BOM dropped). */
+/** Reads one page as the importer will: raw bytes hashed, text decoded in whatever encoding it was saved in. */
 export async function readPage(path: string): Promise<PageFile> {
   let bytes: Buffer;
   try {
@@ -17,5 +18,5 @@ export async function readPage(path: string): Promise<PageFile> {
   } catch (err) {
     fail(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
-  return { file: basename(path), sha256: createHash('sha256').update(bytes).digest('hex'), text: new TextDecoder('utf-8').decode(bytes) };
+  return { file: basename(path), sha256: createHash('sha256').update(bytes).digest('hex'), text: decodeBytes(bytes, basename(path)).text };
 }

@@ -49,10 +49,10 @@ export const command: Command = {
     }
     const width = Math.max(4, ...rows.map((r) => r.page.length));
     const cols = [...HEADLINE_METRICS.map((k) => SHORT[k]), 'spaces', 'score'];
-    const out = [`${'page'.padEnd(width)}  ${cols.map((c) => c.padStart(9)).join('')}`];
+    const out = [`${'page'.padEnd(width)}  ${cols.map((c) => c.padStart(10)).join('')}`];
     for (const { page, metrics: m } of rows) {
       const cells = [...HEADLINE_METRICS.map((k) => m[k].toFixed(4)), String(m.spurious_spaces), m.score.toFixed(4)];
-      out.push(`${page.padEnd(width)}  ${cells.map((c) => c.padStart(9)).join('')}`);
+      out.push(`${page.padEnd(width)}  ${cells.map((c) => c.padStart(10)).join('')}`);
     }
     out.push(`mean score over ${rows.length} page${rows.length === 1 ? '' : 's'}: ${mean.toFixed(4)}`);
     console.log(out.join('\n'));
