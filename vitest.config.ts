@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['app/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     testTimeout: 60_000,
     pool: 'forks',
+    setupFiles: ['tests/setup/fast-check.ts'],
   },
 });
