@@ -1,5 +1,7 @@
 import type { AppInfo } from '../../app/contract.js';
-import type { Handlers } from '../../app/rpc.js';
+import type { HandlerContext, Handlers } from '../../app/rpc.js';
+import { applyEditToPage, type EditChange, redoEdit, rerunPage, undoEdit } from './edits.js';
+import { issueArticles } from './issue-articles.js';
 import type { Library } from './library.js';
 
 /**
@@ -25,5 +27,16 @@ export function createHandlers(lib: Library, mode: AppInfo['mode'], version: str
       ctx.emit('library:changed', { reason: 'import' });
       return report;
     },
+    'edits:apply': ({ pageId, op }, ctx) => announce(applyEditToPage(lib, pageId, op), ctx),
+    'edits:undo': ({ pageId }, ctx) => announce(undoEdit(lib, pageId), ctx),
+    'edits:redo': ({ pageId }, ctx) => announce(redoEdit(lib, pageId), ctx),
+    'edits:rerun': ({ pageId }, ctx) => announce(rerunPage(lib, pageId), ctx),
+    'issues:articles': ({ issueId }) => issueArticles(lib, issueId),
   } satisfies Handlers;
+}
+
+/** The library tree shows each page's article count and section: it is told to reload only when those changed. */
+function announce({ outcome, summaryChanged }: EditChange, ctx: HandlerContext) {
+  if (summaryChanged) ctx.emit('library:changed', { reason: 'edit' });
+  return outcome;
 }

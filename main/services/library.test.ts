@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { proposePage, splitLines } from '../../app/engine/index.js';
 import { GalleyError } from '../../app/errors.js';
 import { recordEdit } from '../store/journal.js';
+import { LATEST_SCHEMA_VERSION } from '../store/migrations/index.js';
 import { CORPUS_PAGE, tempDir } from '../store/testing.js';
 import { exportFileName, writeIssueExport } from './export.js';
 import { type Library, openLibrary } from './library.js';
@@ -35,7 +36,7 @@ function notFound(fn: () => unknown): string {
 describe('library', () => {
   it('opens empty, with its path and schema version', () => {
     expect(lib.tree()).toEqual({ publications: [] });
-    expect(lib.info()).toEqual({ libraryPath: join(tmp.dir, 'library.db'), schemaVersion: 1 });
+    expect(lib.info()).toEqual({ libraryPath: join(tmp.dir, 'library.db'), schemaVersion: LATEST_SCHEMA_VERSION });
   });
 
   it('gives a page with the annotation proposed on import', async () => {
@@ -52,7 +53,7 @@ describe('library', () => {
     recordEdit(lib.db, { pageId, op: 'line.text', payload: { n: 3, text: 'x' }, inverse: { n: 3, text: 'y' } }, () => undefined);
     const data = lib.exportIssueJson(report.issueId!);
     expect(data).toMatchObject({
-      format: 'galley-issue', schemaVersion: 1,
+      format: 'galley-issue', schemaVersion: LATEST_SCHEMA_VERSION,
       publication: { name: '凯里日报' }, issue: { id: report.issueId, date: '2021-01-06', label: '2021-01-06' },
       journal: [{ pageId, op: 'line.text', payload: { n: 3, text: 'x' }, undone: false }],
     });
@@ -76,7 +77,7 @@ describe('library', () => {
   it('checks integrity and counts rows', async () => {
     const pageId = (await lib.importPaths([CORPUS_PAGE], {})).files[0]!.pageId!;
     const report = lib.check();
-    expect(report).toMatchObject({ ok: true, integrity: ['ok'], foreignKeys: [], search: 'ok', schemaVersion: 1, latestSchemaVersion: 1 });
+    expect(report).toMatchObject({ ok: true, integrity: ['ok'], foreignKeys: [], search: 'ok', schemaVersion: LATEST_SCHEMA_VERSION, latestSchemaVersion: LATEST_SCHEMA_VERSION });
     expect(report.counts).toMatchObject({ publications: 1, issues: 1, pages: 1, lines: 429, line_breaks: 429 });
     expect(report.counts.articles).toBe(lib.getPage(pageId).annotation.articles.length);
   });

@@ -1,13 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { ImportOptions, ImportReport, LibraryTree, PageDetail, PageSummary } from '../../app/contract.js';
 import { GalleyError } from '../../app/errors.js';
-import { getPageAnnotation } from '../store/annotations.js';
 import { openDatabase, type OpenOptions } from '../store/connection.js';
 import { checkIntegrity, type IntegrityReport } from '../store/integrity.js';
 import { listIssues } from '../store/issues.js';
 import { schemaVersion } from '../store/migrate.js';
-import { getPageRow, listPages, type PageRow } from '../store/pages.js';
+import { loadPage } from '../store/page-cache.js';
+import { getPageRow, getRawText, listPages, type PageRow } from '../store/pages.js';
 import { listPublications } from '../store/publications.js';
+import { pageHistory } from './edits.js';
 import { buildIssueExport, type IssueExport } from './export.js';
 import { type ImportFile, importFiles, importPaths, type ProgressListener } from './import.js';
 
@@ -17,7 +18,7 @@ export interface Library {
   /** The connection, for services that build on the same library (editing, search). */
   readonly db: Database.Database;
   tree(): LibraryTree;
-  /** A page with its annotation; GalleyError NOT_FOUND for an unknown id. */
+  /** A page with its annotation, raw text and undo/redo state; GalleyError NOT_FOUND for an unknown id. */
   getPage(pageId: number): PageDetail;
   importPaths(paths: readonly string[], options: ImportOptions, onProgress?: ProgressListener): Promise<ImportReport>;
   importFiles(files: readonly ImportFile[], options: ImportOptions, onProgress?: ProgressListener): Promise<ImportReport>;
@@ -35,12 +36,17 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
     db,
     tree: () => buildTree(db),
     getPage(pageId) {
-      // Row and annotation read in one snapshot, so an edit landing in between cannot mix them.
-      return db.transaction(() => {
+      // One snapshot: an edit landing in between cannot mix row, annotation and history.
+      return db.transaction((): PageDetail => {
         const row = getPageRow(db, pageId);
-        const annotation = row && getPageAnnotation(db, pageId);
-        if (!row || !annotation) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
-        return { page: { ...summary(row, annotation.articles.length), sha256: row.sha256, encoding: row.encoding, importedAt: row.importedAt }, annotation };
+        const current = row && loadPage(db, pageId);
+        const rawText = getRawText(db, pageId);
+        if (!row || !current || rawText === undefined) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
+        const { annotation, revision } = current;
+        return {
+          page: { ...summary(row, annotation.articles.length), sha256: row.sha256, encoding: row.encoding, importedAt: row.importedAt },
+          annotation, rawText, history: pageHistory(db, pageId, revision),
+        };
       })();
     },
     importPaths: (paths, importOptions, onProgress) => importPaths(db, paths, importOptions, onProgress),

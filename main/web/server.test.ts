@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../services/handlers.js';
 import { type Library, openLibrary } from '../services/library.js';
+import { LATEST_SCHEMA_VERSION } from '../store/migrations/index.js';
 import { CORPUS_PAGE, tempDir } from '../store/testing.js';
 import { startWebServer, type WebServer } from './server.js';
 
@@ -59,7 +60,7 @@ describe('browser-mode server', () => {
   it('answers a call with the token', async () => {
     const res = await call('app:info', {});
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { mode: 'browser', version: '0.0.0-test', schemaVersion: 1 } });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { mode: 'browser', version: '0.0.0-test', schemaVersion: LATEST_SCHEMA_VERSION } });
   });
 
   it('refuses calls without the token or with a wrong one', async () => {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../store/migrations/index.js';
 import { CORPUS_DIR, CORPUS_PAGE, tempDir } from '../../store/testing.js';
 
 const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
@@ -29,7 +30,7 @@ describe('galley import, check, export', () => {
     const checked = galley('check', '--db', db);
     expect(checked.code).toBe(0);
     expect(checked.stdout).toContain('integrity: ok\n');
-    expect(checked.stdout).toContain('schema: 1 (this version reads up to 1)\n');
+    expect(checked.stdout).toContain(`schema: ${LATEST_SCHEMA_VERSION} (this version reads up to ${LATEST_SCHEMA_VERSION})\n`);
     expect(checked.stdout).toMatch(/^pages: 1$/m);
     expect(checked.stdout).toMatch(/^lines: 429$/m);
 

@@ -1,7 +1,8 @@
 import type { Migration } from './migration.js';
 import { initial } from './001_initial.js';
+import { edits } from './002_edits.js';
 
 /** Every migration, oldest first; a new one is a new NNN_name.ts file appended here. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, edits];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,122 @@
+import type Database from 'better-sqlite3';
+import { renderPage } from '../../app/engine/index.js';
+import type { AnnotatedLine, ArticleMeta, LineLabel, PageAnnotation, Reason } from '../../app/model/page.js';
+import { prepared } from './statements.js';
+
+// Row-level writers shared by saving a whole annotation and by applying one edit's patch, so both
+// store a line, an article, a span and an article's search text the same way.
+
+/** The rule of a Reason written for a decision a person made, so it can be told from the engine's. */
+export const EDITOR_RULE = 'editor';
+
+/** Where a line sits: source line n, or part `part` of it once split (absent or 0: not split). */
+export interface LinePosition {
+  n: number;
+  part?: number;
+}
+
+export function compareLines(a: LinePosition, b: LinePosition): number {
+  return a.n - b.n || (a.part ?? 0) - (b.part ?? 0);
+}
+
+export function json(value: Reason | undefined): string | null {
+  return value === undefined ? null : JSON.stringify(value);
+}
+
+/** Inserts a line and its break (with the hyphen choice, which sits at the same line end). */
+export function insertLine(db: Database.Database, pageId: number, line: AnnotatedLine): void {
+  const part = line.part ?? 0;
+  prepared(db, 'INSERT INTO lines (page_id, n, part, text, edited, label_reason) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(pageId, line.n, part, line.text, edited(line), json(line.why.label));
+  prepared(db, 'INSERT INTO line_breaks (page_id, n, part, kind, source, reason, hyphen, hyphen_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(pageId, line.n, part, ...breakValues(line));
+}
+
+/** Rewrites a line in place, keeping its row id; the text only when it changed, so search is not re-indexed for nothing. */
+export function updateLine(db: Database.Database, pageId: number, line: AnnotatedLine, textChanged: boolean): void {
+  const part = line.part ?? 0;
+  if (textChanged) {
+    prepared(db, 'UPDATE lines SET text = ?, edited = ?, label_reason = ? WHERE page_id = ? AND n = ? AND part = ?')
+      .run(line.text, edited(line), json(line.why.label), pageId, line.n, part);
+  } else {
+    prepared(db, 'UPDATE lines SET edited = ?, label_reason = ? WHERE page_id = ? AND n = ? AND part = ?')
+      .run(edited(line), json(line.why.label), pageId, line.n, part);
+  }
+  prepared(db, 'UPDATE line_breaks SET kind = ?, source = ?, reason = ?, hyphen = ?, hyphen_reason = ? WHERE page_id = ? AND n = ? AND part = ?')
+    .run(...breakValues(line), pageId, line.n, part);
+}
+
+const edited = (line: AnnotatedLine): number | null => (line.edited === undefined ? null : Number(line.edited));
+
+function breakValues(line: AnnotatedLine): [string, string, string | null, string | null, string | null] {
+  return [line.brk, line.why.brk?.rule === EDITOR_RULE ? 'editor' : 'engine', json(line.why.brk), line.hyphen ?? null, json(line.why.hyphen)];
+}
+
+/** Inserts or updates an article by its page-scoped key, so its row id (and what points at it) survives; returns the id. */
+export function upsertArticle(db: Database.Database, pageId: number, meta: ArticleMeta, ordinal: number): number {
+  return prepared(db, `INSERT INTO articles (page_id, key, ordinal, genre, authors, flags, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (page_id, key) DO UPDATE SET ordinal = excluded.ordinal, genre = excluded.genre,
+      authors = excluded.authors, flags = excluded.flags, reason = excluded.reason
+    RETURNING id`).pluck().get(pageId, meta.id, ordinal, meta.genre, JSON.stringify(meta.authors), JSON.stringify(meta.flags), json(meta.why)) as number;
+}
+
+export function articleRowId(db: Database.Database, pageId: number, key: string): number | undefined {
+  return prepared(db, 'SELECT id FROM articles WHERE page_id = ? AND key = ?').pluck().get(pageId, key) as number | undefined;
+}
+
+export interface LabelRun {
+  label: LineLabel;
+  from: LinePosition;
+  to: LinePosition;
+}
+
+/**
+ * Maximal runs of stored lines with the same label: what the spans table holds. An unlabelled
+ * (blank) line ends a run, so a span never covers a stored line it does not label and the
+ * annotation reads back exactly.
+ */
+export function labelRuns(lines: readonly AnnotatedLine[]): LabelRun[] {
+  const runs: LabelRun[] = [];
+  let run: LabelRun | null = null;
+  for (const line of lines) {
+    if (run && line.label && sameLabel(run.label, line.label)) {
+      run.to = line;
+      continue;
+    }
+    run = line.label ? { label: line.label, from: line, to: line } : null;
+    if (run) runs.push(run);
+  }
+  return runs;
+}
+
+function sameLabel(a: LineLabel, b: LineLabel): boolean {
+  if (a.kind === 'article' && b.kind === 'article') return a.article === b.article && a.role === b.role;
+  return a.kind === b.kind && a.role === b.role;
+}
+
+export function insertSpan(db: Database.Database, pageId: number, run: LabelRun, articleId: number | null): void {
+  prepared(db, 'INSERT INTO spans (page_id, article_id, role, from_n, from_part, to_n, to_part) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(pageId, articleId, run.label.role, run.from.n, run.from.part ?? 0, run.to.n, run.to.part ?? 0);
+}
+
+/**
+ * Re-indexes the cleaned text of the given articles. Each is rendered from its own lines only,
+ * so one edit re-renders the articles it touched, not the page, and a whole save indexes the
+ * same text an edit would.
+ */
+export function indexArticles(db: Database.Database, pageId: number, page: PageAnnotation, keys: Iterable<string>): void {
+  const wanted = new Map<string, AnnotatedLine[]>();
+  for (const key of keys) wanted.set(key, []);
+  for (const line of page.lines) if (line.label?.kind === 'article') wanted.get(line.label.article)?.push(line);
+  for (const meta of page.articles) {
+    const lines = wanted.get(meta.id);
+    if (!lines) continue;
+    const id = articleRowId(db, pageId, meta.id);
+    if (id === undefined) continue;
+    const [article] = renderPage({ ...page, articles: [meta], lines }, { file: '', sha256: '' }).articles;
+    const text = article ? [article.kicker, article.title, article.subtitle, article.byline, ...article.paragraphs, ...article.captions, article.signature]
+      .filter((piece): piece is string => Boolean(piece)).join('\n') : '';
+    prepared(db, 'DELETE FROM article_fts WHERE rowid = ?').run(id);
+    prepared(db, 'INSERT INTO article_fts (rowid, text) VALUES (?, ?)').run(id, text);
+  }
+}
