@@ -2,6 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CHANNELS } from '../../app/channels.js';
 import { dispatch, type HandlerContext, type Handlers } from '../../app/rpc.js';
 import { EVENT_CHANNEL } from './event-channel.js';
+import { isTrustedSender, UNTRUSTED_SENDER_ERROR } from './policy.js';
 
 /**
  * Registers every contract call with ipcMain.handle. Each call is answered only for a frame that
@@ -11,10 +12,7 @@ import { EVENT_CHANNEL } from './event-channel.js';
 export function registerIpc(handlers: Handlers, isTrustedUrl: (url: string) => boolean): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
-      const frame = event.senderFrame;
-      if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
-        return { ok: false, error: { code: 'BAD_INPUT', message: 'call refused: it did not come from Galley\'s own window' } };
-      }
+      if (!isTrustedSender(event.senderFrame, isTrustedUrl)) return UNTRUSTED_SENDER_ERROR;
       return dispatch(handlers, channel, input, contextFor(event.sender));
     });
   }
