@@ -54,10 +54,13 @@ function breakValues(line: AnnotatedLine): [string, string, string | null, strin
 
 /** Inserts or updates an article by its page-scoped key, so its row id (and what points at it) survives; returns the id. */
 export function upsertArticle(db: Database.Database, pageId: number, meta: ArticleMeta, ordinal: number): number {
-  return prepared(db, `INSERT INTO articles (page_id, key, ordinal, genre, authors, flags, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (page_id, key) DO UPDATE SET ordinal = excluded.ordinal, genre = excluded.genre,
-      authors = excluded.authors, flags = excluded.flags, reason = excluded.reason
-    RETURNING id`).pluck().get(pageId, meta.id, ordinal, meta.genre, JSON.stringify(meta.authors), JSON.stringify(meta.flags), json(meta.why)) as number;
+  // UPDATE, then INSERT when there was nothing to update, rather than an upsert: an upsert's conflict
+  // policy overrides the one of every statement its triggers run.
+  const values = [ordinal, meta.genre, JSON.stringify(meta.authors), JSON.stringify(meta.flags), json(meta.why)];
+  const updated = prepared(db, 'UPDATE articles SET ordinal = ?, genre = ?, authors = ?, flags = ?, reason = ? WHERE page_id = ? AND key = ? RETURNING id')
+    .pluck().get(...values, pageId, meta.id) as number | undefined;
+  return updated ?? prepared(db, 'INSERT INTO articles (ordinal, genre, authors, flags, reason, page_id, key) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id')
+    .pluck().get(...values, pageId, meta.id) as number;
 }
 
 export function articleRowId(db: Database.Database, pageId: number, key: string): number | undefined {

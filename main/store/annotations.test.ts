@@ -43,8 +43,8 @@ function handMade(): { raw: string; annotation: PageAnnotation } {
     lines: [
       { n: 1, text: '时政凯里', label: { kind: 'furniture', role: 'page-header' }, brk: 'paragraph', why: { label: { rule: 'header-first-line', confidence: 1 } } },
       { n: 2, text: '', label: null, brk: 'join', why: {} },
-      { n: 3, text: '本报讯（通讯员 李靖）1月4日', edited: true, label: { kind: 'article', article: 'a1', role: 'body' }, brk: 'join',
-        why: { label: { rule: 'dateline', confidence: 0.95 }, brk: { rule: 'editor', confidence: 1 } } },
+      { n: 3, text: '本报讯（通讯员 李靖）1月4日', edited: true, label: { kind: 'article', article: 'a1', role: 'body' }, brk: 'join', hyphen: 'keep',
+        why: { label: { rule: 'dateline', confidence: 0.95 }, brk: { rule: 'editor', confidence: 1 }, hyphen: { rule: 'vocab', confidence: 0.6 } } },
       { n: 4, part: 1, text: '上午召开会议。', edited: false, label: { kind: 'article', article: 'a1', role: 'body' }, brk: 'paragraph', why: { brk: { rule: 'short-line', confidence: 0.7, detail: '8/20' } } },
       { n: 4, part: 2, text: '坚定', label: { kind: 'article', article: 'a2', role: 'body' }, brk: 'join', why: {} },
       { n: 5, text: '会议召开', label: { kind: 'article', article: 'a1', role: 'headline' }, brk: 'paragraph', why: {} },
@@ -64,7 +64,7 @@ describe('page annotations', () => {
     expect(getPageAnnotation(db, pageId)).toStrictEqual(proposed);
   });
 
-  it('keep furniture, roles, breaks, reasons and article metadata', () => {
+  it('keep furniture, roles, breaks, hyphen choices, reasons and article metadata', () => {
     const { raw, annotation } = handMade();
     const pageId = addPage(raw);
     saveAnnotation(db, pageId, annotation);

@@ -1,4 +1,7 @@
 import type Database from 'better-sqlite3';
+import { validateAnnotation } from '../../app/edits/validate.js';
+import { labelRuns } from './annotation-rows.js';
+import { getPageAnnotation } from './annotations.js';
 import { schemaVersion } from './migrate.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 
@@ -8,7 +11,7 @@ export const COUNTED_TABLES = [
 export type CountedTable = (typeof COUNTED_TABLES)[number];
 
 export interface IntegrityReport {
-  /** True when SQLite, the foreign keys and both search indexes all check out. */
+  /** True when SQLite, the foreign keys, the line search index and every page's annotation check out. */
   ok: boolean;
   /** PRAGMA integrity_check's rows: ['ok'] when the file is sound. */
   integrity: string[];
@@ -16,6 +19,8 @@ export interface IntegrityReport {
   foreignKeys: string[];
   /** 'ok' or the search index's complaint. */
   search: string;
+  /** One line per page problem: an annotation that does not validate, a missing source line, spans that are not the runs of the labels. */
+  annotations: string[];
   schemaVersion: number;
   latestSchemaVersion: number;
   counts: Record<CountedTable, number>;
@@ -31,11 +36,32 @@ export function checkIntegrity(db: Database.Database): IntegrityReport {
   } catch (err) {
     search = `line search index: ${err instanceof Error ? err.message : String(err)}`;
   }
+  const annotations = checkAnnotations(db);
   const counts = Object.fromEntries(COUNTED_TABLES.map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number])) as
     Record<CountedTable, number>;
   return {
-    ok: integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0 && search === 'ok',
-    integrity, foreignKeys, search,
+    ok: integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0 && search === 'ok' && annotations.length === 0,
+    integrity, foreignKeys, search, annotations,
     schemaVersion: schemaVersion(db), latestSchemaVersion: LATEST_SCHEMA_VERSION, counts,
   };
+}
+
+/**
+ * Edits write single rows of lines, breaks and spans, so the check reads every page back as the
+ * editor would and asks whether it is whole: every source line there, labels sound, and exactly
+ * one span per run of equally labelled lines (overlapping or split spans would misread).
+ */
+function checkAnnotations(db: Database.Database): string[] {
+  const pages = db.prepare('SELECT id, line_count AS lineCount FROM pages ORDER BY id').all() as { id: number; lineCount: number }[];
+  const spanCount = db.prepare('SELECT count(*) FROM spans WHERE page_id = ?').pluck();
+  return pages.flatMap(({ id, lineCount }) => {
+    const page = getPageAnnotation(db, id)!;
+    const problems = validateAnnotation(page);
+    const last = page.lines[page.lines.length - 1]?.n ?? 0;
+    if (last !== lineCount) problems.push(`has source lines up to ${last}, its raw text ${lineCount}`);
+    const spans = spanCount.get(id) as number;
+    const runs = labelRuns(page.lines).length;
+    if (spans !== runs) problems.push(`has ${spans} spans for ${runs} runs of labelled lines`);
+    return problems.map((problem) => `page ${id}: ${problem}`);
+  });
 }

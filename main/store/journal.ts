@@ -42,9 +42,14 @@ export function setUndone(db: Database.Database, journalId: number, undone: bool
   prepared(db, 'UPDATE edit_journal SET undone = ? WHERE id = ?').run(undone ? 1 : 0, journalId);
 }
 
+const REDO_STACK = 'page_id = ? AND undone = 1 AND discarded = 0';
+// Only page edits (rows with params) are undoable: other journal rows record actions with their own shape.
+const UNDO_TARGET = 'page_id = ? AND undone = 0 AND params IS NOT NULL ORDER BY id DESC LIMIT 1';
+const REDO_TARGET = `${REDO_STACK} AND params IS NOT NULL ORDER BY id LIMIT 1`;
+
 /** A new edit after undos: the undone edits of the page leave the redo stack for good (their rows stay). */
 export function discardRedoStack(db: Database.Database, pageId: number): void {
-  prepared(db, 'UPDATE edit_journal SET discarded = 1 WHERE page_id = ? AND undone = 1 AND discarded = 0').run(pageId);
+  prepared(db, `UPDATE edit_journal SET discarded = 1 WHERE ${REDO_STACK}`).run(pageId);
 }
 
 /** A page edit undo or redo can apply: `payload` redoes it, `inverse` undoes it. */
@@ -54,10 +59,6 @@ export interface UndoableEdit<P> {
   payload: P;
   inverse: P;
 }
-
-// Only page edits (rows with params) are undoable: other journal rows record actions with their own shape.
-const UNDO_TARGET = 'page_id = ? AND undone = 0 AND params IS NOT NULL ORDER BY id DESC LIMIT 1';
-const REDO_TARGET = 'page_id = ? AND undone = 1 AND discarded = 0 AND params IS NOT NULL ORDER BY id LIMIT 1';
 
 /** The page's latest edit that is not undone: what undo reverts. */
 export function undoTarget<P>(db: Database.Database, pageId: number): UndoableEdit<P> | undefined {

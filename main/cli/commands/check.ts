@@ -17,7 +17,7 @@ export const command: Command = {
     const lib = openLibrary(values.db ?? defaultLibraryPath(), { mustExist: true });
     try {
       const report = lib.check();
-      const problems = [...report.integrity.filter((line) => line !== 'ok'), ...report.foreignKeys, ...(report.search === 'ok' ? [] : [report.search])];
+      const problems = [...report.integrity.filter((line) => line !== 'ok'), ...report.foreignKeys, ...report.annotations, ...(report.search === 'ok' ? [] : [report.search])];
       console.log(`library: ${lib.path}`);
       console.log(`integrity: ${problems.length === 0 ? 'ok' : `${problems.length} problem(s)`}`);
       for (const problem of problems) console.log(`  ${problem}`);
