@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../app/contract.js';
 import type { HandlerContext, Handlers } from '../../app/rpc.js';
+import { guardStoreErrors } from '../store/errors.js';
 import { applyEditToPage, type EditChange, redoEdit, rerunPage, undoEdit } from './edits.js';
 import { issueArticles } from './issue-articles.js';
 import type { Library } from './library.js';
@@ -9,7 +10,7 @@ import type { Library } from './library.js';
  * `satisfies Handlers` makes a call missing from this table a compile error.
  */
 export function createHandlers(lib: Library, mode: AppInfo['mode'], version: string) {
-  return {
+  return guardStoreErrors(lib.path, {
     'app:info': () => ({ ...lib.info(), mode, version }),
     'library:tree': () => lib.tree(),
     'pages:get': ({ pageId }) => lib.getPage(pageId),
@@ -32,7 +33,7 @@ export function createHandlers(lib: Library, mode: AppInfo['mode'], version: str
     'edits:redo': ({ pageId }, ctx) => announce(redoEdit(lib, pageId), ctx),
     'edits:rerun': ({ pageId }, ctx) => announce(rerunPage(lib, pageId), ctx),
     'issues:articles': ({ issueId }) => issueArticles(lib, issueId),
-  } satisfies Handlers;
+  } satisfies Handlers);
 }
 
 /** The library tree shows each page's article count and section: it is told to reload only when those changed. */

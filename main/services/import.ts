@@ -6,6 +6,7 @@ import type { ImportFileResult, ImportOptions, ImportReport } from '../../app/co
 import { GalleyError } from '../../app/errors.js';
 import { proposePage, splitLines } from '../../app/engine/index.js';
 import { saveAnnotation } from '../store/annotations.js';
+import { storeError } from '../store/errors.js';
 import { createIssue } from '../store/issues.js';
 import { insertPage } from '../store/pages.js';
 import { ensurePublication } from '../store/publications.js';
@@ -134,7 +135,7 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       seen.set(sha256, source.file);
       Object.assign(result, { pageId: stored.pageId, encoding, lines: lines.length });
     } catch (err) {
-      result.error = problemOf(err);
+      result.error = problemOf(err, db.name);
     }
     results.push(result);
     onProgress?.({ done: results.length, total: sources.length, file: source.file });
@@ -152,8 +153,10 @@ function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-function problemOf(err: unknown): string {
+function problemOf(err: unknown, libraryPath: string): string {
   if (err instanceof PageProblem) return err.message;
+  const known = storeError(err, libraryPath);
+  if (known) return known.message;
   const message = err instanceof Error ? err.message : String(err);
   if (err instanceof GalleyError) return message.split('\n')[0] ?? message;
   return `could not store the page: ${message.split('\n')[0]}`;

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { ImportOptions, ImportReport, LibraryTree, PageDetail, PageSummary } from '../../app/contract.js';
 import { GalleyError } from '../../app/errors.js';
+import { ensureDailyBackup } from '../store/backup.js';
 import { openDatabase, type OpenOptions } from '../store/connection.js';
+import { storeError } from '../store/errors.js';
 import { checkIntegrity, type IntegrityReport } from '../store/integrity.js';
 import { listIssues } from '../store/issues.js';
 import { schemaVersion } from '../store/migrate.js';
@@ -17,6 +19,8 @@ export interface Library {
   readonly path: string;
   /** The connection, for services that build on the same library (editing, search). */
   readonly db: Database.Database;
+  /** Today's backup, started on open: its file, null when none was due, or why it could not be made. */
+  readonly dailyBackup: Promise<string | null | GalleyError>;
   tree(): LibraryTree;
   /** A page with its annotation, raw text and undo/redo state; GalleyError NOT_FOUND for an unknown id. */
   getPage(pageId: number): PageDetail;
@@ -31,9 +35,14 @@ export interface Library {
 
 export function openLibrary(path: string, options: OpenOptions = {}): Library {
   const db = openDatabase(path, options);
+  // Never awaited by the opener: a failed backup must not keep an editor from working, and
+  // `galley check` shows when the newest one was made.
+  const dailyBackup = ensureDailyBackup(db, path).catch((err: unknown) =>
+    err instanceof GalleyError ? err : storeError(err, path) ?? new GalleyError('IO', `backup failed: ${String(err)}`));
   return {
     path,
     db,
+    dailyBackup,
     tree: () => buildTree(db),
     getPage(pageId) {
       // One snapshot: an edit landing in between cannot mix row, annotation and history.

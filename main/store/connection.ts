@@ -2,6 +2,8 @@ import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { GalleyError } from '../../app/errors.js';
+import { backupBeforeMigration } from './backup.js';
+import { storeError, withStoreErrors } from './errors.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 import { GALLEY_APPLICATION_ID, migrate, newerSchemaError, schemaVersion } from './migrate.js';
 
@@ -24,13 +26,13 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   const name = basename(file);
   checkFileBeforeOpening(file, name, options);
-  mkdirSync(dirname(file), { recursive: true });
+  withStoreErrors(file, () => mkdirSync(dirname(file), { recursive: true }));
 
   let db: Database.Database;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (err) {
-    throw new GalleyError('IO', `cannot open library ${name}: ${firstLine(err)}`, { cause: err });
+    throw storeError(err, file) ?? new GalleyError('IO', `cannot open library ${name}: ${firstLine(err)}`, { cause: err });
   }
   try {
     db.pragma('busy_timeout = 5000');
@@ -39,12 +41,14 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
+    const version = schemaVersion(db);
+    if (version > 0 && version < LATEST_SCHEMA_VERSION) backupBeforeMigration(db, file);
     migrate(db);
     return db;
   } catch (err) {
     db.close();
     if (err instanceof GalleyError) throw err;
-    throw new GalleyError('IO', `cannot open library ${name}: ${firstLine(err)}`, { cause: err });
+    throw storeError(err, file) ?? new GalleyError('IO', `cannot open library ${name}: ${firstLine(err)}`, { cause: err });
   }
 }
 
