@@ -1,18 +1,21 @@
+import { basename } from 'node:path';
 import { openLibrary } from '../../services/library.js';
+import { backupDir, checkBackups, listBackups } from '../../store/backup.js';
 import { defaultLibraryPath } from '../../services/paths.js';
 import { type Command, EXIT, parseOptions, UsageError } from '../io.js';
 
 export const command: Command = {
-  summary: "check a library's integrity; print its schema version and row counts",
+  summary: "check a library's integrity; print its schema version, row counts and backups",
   usage: [
-    'usage: galley check [--db FILE]',
+    'usage: galley check [--db FILE] [--backups]',
     '',
     "  --db FILE   the library (default: the app's library; GALLEY_DB overrides)",
+    '  --backups   also check the integrity of every backup in FILE.backups/',
     '',
     'Exits 1 when the integrity check finds a problem.',
   ].join('\n'),
   async run(args) {
-    const { values, positionals } = parseOptions(args, { db: { type: 'string' } }, false);
+    const { values, positionals } = parseOptions(args, { db: { type: 'string' }, backups: { type: 'boolean' } }, false);
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const lib = openLibrary(values.db ?? defaultLibraryPath(), { mustExist: true });
     try {
@@ -23,9 +26,29 @@ export const command: Command = {
       for (const problem of problems) console.log(`  ${problem}`);
       console.log(`schema: ${report.schemaVersion} (this version reads up to ${report.latestSchemaVersion})`);
       for (const [table, count] of Object.entries(report.counts)) console.log(`${table}: ${count}`);
-      return report.ok ? EXIT.ok : EXIT.badInput;
+      const backupsOk = values.backups ? reportBackupChecks(lib.path) : reportBackups(lib.path);
+      return report.ok && backupsOk ? EXIT.ok : EXIT.badInput;
     } finally {
       lib.close();
     }
   },
 };
+
+function reportBackups(libraryPath: string): boolean {
+  const backups = listBackups(libraryPath);
+  const newest = backups[0];
+  console.log(newest
+    ? `backups: ${backups.length} in ${backupDir(libraryPath)} (newest ${newest.takenAt}, ${newest.kind})`
+    : `backups: none yet in ${backupDir(libraryPath)}`);
+  return true;
+}
+
+function reportBackupChecks(libraryPath: string): boolean {
+  reportBackups(libraryPath);
+  const checks = checkBackups(libraryPath);
+  for (const c of checks) {
+    const schema = c.schemaVersion === null ? '' : ` (schema ${c.schemaVersion})`;
+    console.log(`  ${basename(c.file)}: ${c.integrity}${schema}`);
+  }
+  return checks.every((c) => c.integrity === 'ok');
+}

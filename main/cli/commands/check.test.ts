@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openLibrary } from '../../services/library.js';
+import { backupDir, backupLibrary } from '../../store/backup.js';
+import { CORPUS_PAGE, tempDir } from '../../store/testing.js';
+
+const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
+
+let tmp: ReturnType<typeof tempDir>;
+let db: string;
+beforeEach(() => {
+  tmp = tempDir();
+  db = join(tmp.dir, 'library.db');
+});
+afterEach(() => tmp.cleanup());
+
+function galley(...args: string[]) {
+  const res = spawnSync(GALLEY, args, { encoding: 'utf8', env: { ...process.env, GALLEY_DB: join(tmp.dir, 'default.db'), GALLEY_DEBUG: '' } });
+  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+async function libraryWithBackups(n: number): Promise<string[]> {
+  const lib = openLibrary(db);
+  await lib.importPaths([CORPUS_PAGE], {});
+  const files: string[] = [];
+  for (let day = 1; day <= n; day++) files.push(await backupLibrary(lib.db, db, 'daily', new Date(Date.UTC(2026, 0, day))));
+  lib.close();
+  return files;
+}
+
+describe('galley check and backups', () => {
+  it('says where backups go when there are none yet', () => {
+    expect(galley('import', CORPUS_PAGE, '--db', db).code).toBe(0);
+    const checked = galley('check', '--db', db);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain(`backups: none yet in ${backupDir(db)}\n`);
+  });
+
+  it('counts the backups and names the newest', async () => {
+    await libraryWithBackups(2);
+    const checked = galley('check', '--db', db);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain(`backups: 2 in ${backupDir(db)} (newest 2026-01-02T00:00:00.000Z, daily)\n`);
+  });
+
+  it('with --backups checks each copy and fails on a damaged one', async () => {
+    const [good, bad] = await libraryWithBackups(2);
+    expect(galley('check', '--db', db, '--backups').stdout).toContain(`  ${basename(good!)}: ok (schema `);
+    const bytes = readFileSync(bad!);
+    bytes.fill(0x55, 4096);
+    writeFileSync(bad!, bytes);
+    const checked = galley('check', '--db', db, '--backups');
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain(`  ${basename(good!)}: ok (schema `);
+    expect(checked.stdout).not.toContain(`  ${basename(bad!)}: ok`);
+    expect(checked.stderr).not.toMatch(/\n\s+at /);
+  });
+});
