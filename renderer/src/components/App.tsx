@@ -1,18 +1,25 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../store/index.js';
+import { useAppStore, useStoreApi } from '../store/index.js';
+import { editRendered } from '../store/edit-timing.js';
 import { ArticlePane } from './ArticlePane.js';
 import { ErrorBanner } from './ErrorBanner.js';
 import { ImportErrors } from './ImportErrors.js';
 import { LibrarySidebar } from './LibrarySidebar.js';
+import { MenuBar } from './MenuBar.js';
+import { Overlays } from './Overlays.js';
 import { SourcePane } from './SourcePane.js';
 import { StatusBar } from './StatusBar.js';
+import { useGlobalKeys } from './useGlobalKeys.js';
 import './App.css';
 
 export function App() {
   const language = useAppStore((s) => s.language);
   const theme = useAppStore((s) => s.theme);
+  const annotation = useAppStore((s) => s.page?.annotation);
+  const store = useStoreApi();
   const { i18n } = useTranslation();
+  useGlobalKeys(store);
 
   useEffect(() => {
     void i18n.changeLanguage(language);
@@ -23,8 +30,15 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  // The parent's layout effect runs after both panes committed the new annotation: an edit's
+  // round trip ends here.
+  useLayoutEffect(() => {
+    if (annotation) editRendered();
+  }, [annotation]);
+
   return (
     <div className="app">
+      <MenuBar />
       <div className="app-messages">
         <ErrorBanner />
         <ImportErrors />
@@ -35,6 +49,7 @@ export function App() {
         <ArticlePane />
       </main>
       <StatusBar />
+      <Overlays />
     </div>
   );
 }

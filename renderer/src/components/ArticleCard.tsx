@@ -1,34 +1,58 @@
-import type { CSSProperties } from 'react';
+import { type CSSProperties, memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentedArticle } from '../../../app/model/segmentation.js';
+import { articleWarnings, firstLineOf, lastLineOf, type TextPlace } from '../model/article-view.js';
 
 interface Props {
   index: number;
   article: SegmentedArticle;
   colour: string;
   focused: boolean;
+  /** The paragraph or caption holding the source pane's cursor line. */
+  current: TextPlace | null;
   onPick(articleId: string, firstLine: number): void;
+  /** Pointer over a paragraph (its source lines), or off it (null); `scroll` on a click. */
+  onParagraph(lines: readonly number[] | null, scroll: boolean): void;
 }
 
-function firstLine(article: SegmentedArticle): number | null {
-  return article.spans.reduce<number | null>((min, s) => (min === null || s.from < min ? s.from : min), null);
-}
-
-function lastLine(article: SegmentedArticle): number | null {
-  return article.spans.reduce<number | null>((max, s) => (max === null || s.to > max ? s.to : max), null);
-}
-
-export function ArticleCard({ index, article, colour, focused, onPick }: Props) {
+function ArticleCardView({ index, article, colour, focused, current, onPick, onParagraph }: Props) {
   const { t } = useTranslation();
-  const from = firstLine(article);
-  const to = lastLine(article);
+  const from = firstLineOf(article);
+  const to = lastLineOf(article);
+  const currentRef = useRef<HTMLParagraphElement>(null);
   const pick = () => {
     if (from !== null) onPick(article.id, from);
   };
+  useEffect(() => {
+    currentRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
+
+  const text = (kind: TextPlace['kind'], i: number, body: string, lines: readonly number[]) => {
+    const isCurrent = current?.kind === kind && current.index === i;
+    return (
+      <p
+        key={`${kind}${i}`}
+        ref={isCurrent ? currentRef : undefined}
+        className={kind === 'paragraph' ? 'article-paragraph' : 'article-caption'}
+        data-current={isCurrent || undefined}
+        data-lines={lines.join(' ')}
+        onMouseEnter={() => onParagraph(lines, true)}
+        onMouseLeave={() => onParagraph(null, false)}
+        onClick={(e) => {
+          e.stopPropagation();
+          onParagraph(lines, true);
+        }}
+      >
+        {kind === 'caption' && <span className="article-caption-label">{t('articles.caption')}</span>}
+        {body}
+      </p>
+    );
+  };
+
   // A custom property set through React's style object is CSSOM, which the CSP allows.
   const style = { '--article': colour } as CSSProperties;
   return (
-    <article className="article-card" style={style} aria-current={focused ? 'true' : undefined} onClick={pick}>
+    <article className="article-card" style={style} data-article={article.id} aria-current={focused ? 'true' : undefined} onClick={pick}>
       <div className="article-meta">
         <span className="article-index">{index}</span>
         {from !== null && (
@@ -36,7 +60,7 @@ export function ArticleCard({ index, article, colour, focused, onPick }: Props) 
             {from}–{to}
           </span>
         )}
-        {article.flags.map((flag) => (
+        {articleWarnings(article).map((flag) => (
           <span key={flag} className="article-flag">
             {t(`articles.flag.${flag}` as 'articles.flag.no-title', { defaultValue: flag })}
           </span>
@@ -51,17 +75,42 @@ export function ArticleCard({ index, article, colour, focused, onPick }: Props) 
       </h3>
       {article.subtitle && <p className="article-subtitle">{article.subtitle}</p>}
       {article.byline && <p className="article-byline">{article.byline}</p>}
-      {article.paragraphs.map((text, i) => (
-        <p key={i} className="article-paragraph">
-          {text}
-        </p>
-      ))}
-      {article.captions.map((text, i) => (
-        <p key={`c${i}`} className="article-caption">
-          <span className="article-caption-label">{t('articles.caption')}</span>
-          {text}
-        </p>
-      ))}
+      {article.paragraphs.map((body, i) => text('paragraph', i, body, article.provenance.paragraphs[i] ?? []))}
+      {article.captions.map((body, i) => text('caption', i, body, article.provenance.captions[i] ?? []))}
+      {article.signature && <p className="article-signature">{article.signature}</p>}
     </article>
   );
 }
+
+const sameStrings = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
+
+/** An article's card re-renders only when what it shows changed: an edit touches one or two articles. */
+function sameArticle(a: SegmentedArticle, b: SegmentedArticle): boolean {
+  return (
+    a.id === b.id &&
+    a.kicker === b.kicker &&
+    a.title === b.title &&
+    a.subtitle === b.subtitle &&
+    a.byline === b.byline &&
+    a.signature === b.signature &&
+    sameStrings(a.authors, b.authors) &&
+    sameStrings(a.flags, b.flags) &&
+    sameStrings(a.paragraphs, b.paragraphs) &&
+    sameStrings(a.captions, b.captions) &&
+    JSON.stringify(a.spans) === JSON.stringify(b.spans) &&
+    JSON.stringify(a.provenance) === JSON.stringify(b.provenance)
+  );
+}
+
+export const ArticleCard = memo(
+  ArticleCardView,
+  (a, b) =>
+    a.index === b.index &&
+    a.colour === b.colour &&
+    a.focused === b.focused &&
+    a.current?.kind === b.current?.kind &&
+    a.current?.index === b.current?.index &&
+    a.onPick === b.onPick &&
+    a.onParagraph === b.onParagraph &&
+    sameArticle(a.article, b.article),
+);

@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderPage } from '../../../app/engine/index.js';
+import { placeOfLine } from '../model/article-view.js';
 import { articleColour } from '../model/article-colours.js';
 import { useAppStore } from '../store/index.js';
 import { ArticleCard } from './ArticleCard.js';
+import { ArticleIndex } from './ArticleIndex.js';
 import './ArticlePane.css';
 
 export function ArticlePane() {
@@ -11,6 +13,8 @@ export function ArticlePane() {
   const detail = useAppStore((s) => s.page);
   const focused = useAppStore((s) => s.focusedArticle);
   const focusArticle = useAppStore((s) => s.focusArticle);
+  const showParagraph = useAppStore((s) => s.showParagraph);
+  const cursorLine = useAppStore((s) => (s.selection && s.page ? (s.page.annotation.lines[s.selection.line]?.n ?? null) : null));
 
   const articles = useMemo(() => {
     if (!detail) return [];
@@ -18,16 +22,32 @@ export function ArticlePane() {
     return renderPage(detail.annotation, detail.page).articles.map((article) => ({ article, colour: articleColour(order.get(article.id) ?? 0) }));
   }, [detail]);
 
+  const current = useMemo(
+    () => (cursorLine === null ? null : placeOfLine(articles.map((a) => a.article), cursorLine)),
+    [articles, cursorLine],
+  );
+  const onParagraph = useCallback((lines: readonly number[] | null, scroll: boolean) => showParagraph(lines, scroll), [showParagraph]);
+
   return (
     <section className="pane articles" aria-label={t('articles.heading')}>
       <header className="pane-header">
         <h2 className="pane-title">{t('articles.heading')}</h2>
         {detail && <span className="pane-meta">{articles.length}</span>}
       </header>
-      <div className="pane-body article-list">
+      {detail && <ArticleIndex articles={articles} />}
+      <div className="pane-body article-list" data-testid="article-list">
         {detail && articles.length === 0 && <p className="pane-empty">{t('articles.none')}</p>}
         {articles.map(({ article, colour }, i) => (
-          <ArticleCard key={article.id} index={i + 1} article={article} colour={colour} focused={article.id === focused} onPick={focusArticle} />
+          <ArticleCard
+            key={article.id}
+            index={i + 1}
+            article={article}
+            colour={colour}
+            focused={article.id === focused}
+            current={current?.article === article.id ? current : null}
+            onPick={focusArticle}
+            onParagraph={onParagraph}
+          />
         ))}
       </div>
     </section>

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { formatKey } from '../commands/keys.js';
 import { useAppStore } from '../store/index.js';
 import { pageCounts, pagePosition } from '../store/selectors.js';
 import { ImportProgress } from './ImportProgress.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { SaveState } from './SaveState.js';
 import { ThemeSwitch } from './ThemeSwitch.js';
 import './StatusBar.css';
 
@@ -32,8 +34,9 @@ export function StatusBar() {
         </span>
       )}
       <ImportProgress />
-      {/* The save state of the editor's corrections comes here, beside the page it describes. */}
       <span className="status-spacer" />
+      {page && <SaveState />}
+      <span className="status-item status-hint">{t('status.keysHint', { shortcuts: '?', palette: formatKey('Mod-k') })}</span>
       <ThemeSwitch />
       <LanguageSwitch />
     </footer>

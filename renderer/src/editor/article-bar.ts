@@ -1,5 +1,5 @@
 import { gutter, GutterMarker } from '@codemirror/view';
-import { lineMarksField, markAt } from './line-marks.js';
+import { lineMarksField, markAt, marksChanged } from './line-marks.js';
 
 class BarMarker extends GutterMarker {
   constructor(readonly colour: string) {
@@ -29,4 +29,5 @@ export const articleBar = gutter({
     if (!marker) bars.set(colour, (marker = new BarMarker(colour)));
     return marker;
   },
+  lineMarkerChange: marksChanged,
 });

@@ -1,35 +1,39 @@
 import { gutter, GutterMarker } from '@codemirror/view';
-import { lineMarksField, markAt, roleLabels } from './line-marks.js';
+import { lineMarksField, markAt, marksChanged } from './line-marks.js';
+import { editorTexts } from './texts.js';
 
 class BadgeMarker extends GutterMarker {
   constructor(
     readonly letter: string,
-    readonly name: string,
+    readonly tip: string,
+    readonly furniture: boolean,
   ) {
     super();
   }
   override eq(other: GutterMarker): boolean {
-    return other instanceof BadgeMarker && other.letter === this.letter && other.name === this.name;
+    return other instanceof BadgeMarker && other.letter === this.letter && other.tip === this.tip && other.furniture === this.furniture;
   }
   override toDOM(): HTMLElement {
     const badge = document.createElement('span');
-    badge.className = 'cm-role-badge-mark';
-    badge.textContent = this.letter;
-    badge.title = this.name;
+    badge.className = this.furniture ? 'cm-role-badge-mark cm-role-furniture' : 'cm-role-badge-mark';
+    // Body lines carry no letter, yet their reason is still one hover away.
+    badge.textContent = this.letter || '·';
+    if (!this.letter) badge.classList.add('cm-role-body');
+    badge.title = this.tip;
     return badge;
   }
 }
 
-/** A short role letter per line (headline, byline, furniture…); body lines stay quiet. */
+/** A role letter per line (headline, byline, furniture…); hovering it tells who decided and why. */
 export const roleBadge = gutter({
   class: 'cm-role-badge',
   lineMarker(view, line) {
-    const labels = view.state.facet(roleLabels);
-    const role = markAt(view.state.field(lineMarksField), view.state.doc.lineAt(line.from).number)?.role;
-    const label = role && labels?.[role];
-    if (!label?.letter) return null;
-    return new BadgeMarker(label.letter, label.name);
+    const texts = view.state.facet(editorTexts);
+    const mark = markAt(view.state.field(lineMarksField), view.state.doc.lineAt(line.from).number);
+    if (!texts || !mark?.role) return null;
+    const label = texts.roles[mark.role];
+    return new BadgeMarker(label.letter, `${label.name} — ${texts.reason(mark.why.label)}`, mark.article === null);
   },
-  lineMarkerChange: (update) => update.startState.facet(roleLabels) !== update.state.facet(roleLabels),
-  initialSpacer: () => new BadgeMarker('题', ''),
+  lineMarkerChange: marksChanged,
+  initialSpacer: () => new BadgeMarker('题', '', false),
 });

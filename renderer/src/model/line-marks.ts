@@ -1,22 +1,41 @@
-import type { FurnitureRole, LineRole, PageAnnotation } from '../../../app/model/page.js';
+import type { AnnotatedLine, BreakKind, FurnitureRole, LineRole, PageAnnotation } from '../../../app/model/page.js';
 import { articleColour } from './article-colours.js';
 
-/** What the source pane's gutters show for one line. */
+/** What the source pane shows for one line beside its text. */
 export interface LineMark {
+  /** Source line number; a line an editor split shows as several editor lines with the same n. */
+  n: number;
+  part: number | undefined;
   /** The article's colour; null for furniture and blank lines. */
   colour: string | null;
   article: string | null;
   role: LineRole | FurnitureRole | null;
+  /** The line-end marker; null where a break means nothing (blank lines, furniture). */
+  brk: BreakKind | null;
+  why: AnnotatedLine['why'];
+  /** The line as imported, when an editor changed its text. */
+  original: string | null;
 }
 
-/** One mark per source line, in line order. */
-export function lineMarks(annotation: PageAnnotation): LineMark[] {
+/** One mark per annotated line, in order (editor line i + 1 = annotation line i). */
+export function lineMarks(annotation: PageAnnotation, rawLines: readonly string[]): LineMark[] {
   const index = new Map(annotation.articles.map((a, i) => [a.id, i]));
   return annotation.lines.map((line): LineMark => {
-    const label = line.label;
-    if (!label) return { colour: null, article: null, role: null };
-    if (label.kind === 'furniture') return { colour: null, article: null, role: label.role };
+    const { label } = line;
+    const base = { n: line.n, part: line.part, why: line.why, original: line.edited ? (rawLines[line.n - 1] ?? '') : null };
+    if (!label) return { ...base, colour: null, article: null, role: null, brk: null };
+    if (label.kind === 'furniture') return { ...base, colour: null, article: null, role: label.role, brk: null };
     const i = index.get(label.article);
-    return { colour: i === undefined ? null : articleColour(i), article: label.article, role: label.role };
+    return { ...base, colour: i === undefined ? null : articleColour(i), article: label.article, role: label.role, brk: line.brk };
   });
+}
+
+/** How a line is named to the backend: its source number, and its part once it was split. */
+export interface LineRef {
+  n: number;
+  part?: number;
+}
+
+export function lineRef(mark: Pick<LineMark, 'n' | 'part'>): LineRef {
+  return mark.part === undefined ? { n: mark.n } : { n: mark.n, part: mark.part };
 }

@@ -2,10 +2,12 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Backend } from '../transport/index.js';
+import { createEditSlice } from './edit-slice.js';
 import { createLibrarySlice } from './library-slice.js';
 import { createPageSlice } from './page-slice.js';
 import type { AppState } from './types.js';
 import { createUiSlice, type Preferences } from './ui-slice.js';
+import { createWorkbenchSlice } from './workbench-slice.js';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -13,6 +15,8 @@ export function createAppStore(backend: Backend, prefs: Preferences): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createLibrarySlice(backend)(...a),
     ...createPageSlice(backend)(...a),
+    ...createEditSlice(backend)(...a),
+    ...createWorkbenchSlice(...a),
     ...createUiSlice(prefs)(...a),
   }));
 }
@@ -23,4 +27,11 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
   const store = useContext(StoreContext);
   if (!store) throw new Error('useAppStore outside StoreContext');
   return useStore(store, selector);
+}
+
+/** The store itself, for event handlers that read the latest state without re-rendering on it. */
+export function useStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useStoreApi outside StoreContext');
+  return store;
 }

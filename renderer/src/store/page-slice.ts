@@ -1,4 +1,5 @@
-import type { PageDetail } from '../../../app/contract.js';
+import type { IssueArticleSummary, PageDetail } from '../../../app/contract.js';
+import { locatePage } from './selectors.js';
 import type { Backend } from '../transport/index.js';
 import type { SliceCreator } from './types.js';
 
@@ -8,8 +9,15 @@ export interface PageSlice {
   /** A request for the source pane to scroll to a line; `seq` makes a repeated click a new request. */
   reveal: { line: number; seq: number } | null;
   focusedArticle: string | null;
+  /** Every article of the open page's issue, for the article list (other pages than the open one). */
+  issueArticles: { issueId: number; articles: IssueArticleSummary[] } | null;
   openPage(pageId: number): Promise<void>;
+  /** Reads the open page again from the library (after a failed edit, or a change made elsewhere). */
+  reloadPage(): Promise<void>;
   focusArticle(articleId: string, firstLine: number): void;
+  loadIssueArticles(): Promise<void>;
+  /** Opens the article's page when needed, then shows the article. */
+  goToArticle(pageId: number, articleId: string, firstLine: number): Promise<void>;
 }
 
 export const createPageSlice =
@@ -19,6 +27,7 @@ export const createPageSlice =
     page: null,
     reveal: null,
     focusedArticle: null,
+    issueArticles: null,
 
     async openPage(pageId) {
       set({ pageId });
@@ -31,7 +40,34 @@ export const createPageSlice =
       }
     },
 
+    async reloadPage() {
+      const pageId = get().pageId;
+      if (pageId === null) return;
+      try {
+        const page = await backend.call('pages:get', { pageId });
+        if (get().pageId === pageId) set({ page });
+      } catch (err) {
+        get().reportError(err);
+      }
+    },
+
     focusArticle(articleId, firstLine) {
       set({ focusedArticle: articleId, reveal: { line: firstLine, seq: (get().reveal?.seq ?? 0) + 1 } });
+    },
+
+    async loadIssueArticles() {
+      const issueId = locatePage(get().tree, get().pageId)?.issue.id;
+      if (issueId === undefined) return;
+      try {
+        const articles = await backend.call('issues:articles', { issueId });
+        set({ issueArticles: { issueId, articles } });
+      } catch (err) {
+        get().reportError(err);
+      }
+    },
+
+    async goToArticle(pageId, articleId, firstLine) {
+      if (get().pageId !== pageId) await get().openPage(pageId);
+      get().focusArticle(articleId, firstLine);
     },
   });

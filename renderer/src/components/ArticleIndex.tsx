@@ -1,0 +1,88 @@
+import { type CSSProperties, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SegmentedArticle } from '../../../app/model/segmentation.js';
+import { articleWarnings, firstLineOf } from '../model/article-view.js';
+import { articleColour } from '../model/article-colours.js';
+import { useAppStore } from '../store/index.js';
+
+interface Row {
+  pageId: number;
+  pageNumber: number | null;
+  articleId: string;
+  title: string | null;
+  warnings: string[];
+  firstLine: number | null;
+  colour: string;
+}
+
+/**
+ * The issue's articles at a glance: this page's straight from what is on screen (always current),
+ * the other pages' from the library. A click opens the article, and its page when needed.
+ */
+export function ArticleIndex({ articles }: { articles: readonly { article: SegmentedArticle; colour: string }[] }) {
+  const { t } = useTranslation();
+  const pageId = useAppStore((s) => s.pageId);
+  const focused = useAppStore((s) => s.focusedArticle);
+  const issue = useAppStore((s) => s.issueArticles);
+  const saveState = useAppStore((s) => s.saveState);
+  const treeLoaded = useAppStore((s) => s.tree !== null);
+  const loadIssueArticles = useAppStore((s) => s.loadIssueArticles);
+  const goToArticle = useAppStore((s) => s.goToArticle);
+
+  useEffect(() => {
+    if (treeLoaded && pageId !== null && saveState !== 'saving') void loadIssueArticles();
+  }, [treeLoaded, pageId, saveState, loadIssueArticles]);
+
+  const here: Row[] = articles.map(({ article, colour }) => ({
+    pageId: pageId ?? 0,
+    pageNumber: null,
+    articleId: article.id,
+    title: article.title,
+    warnings: articleWarnings(article),
+    firstLine: firstLineOf(article),
+    colour,
+  }));
+  const elsewhere: Row[] = [];
+  let index = 0;
+  let lastPage = -1;
+  for (const a of issue?.articles ?? []) {
+    if (a.pageId === pageId) continue;
+    index = a.pageId === lastPage ? index + 1 : 0;
+    lastPage = a.pageId;
+    elsewhere.push({ pageId: a.pageId, pageNumber: a.pageNumber, articleId: a.articleId, title: a.title, warnings: articleWarnings(a), firstLine: a.firstLine, colour: articleColour(index) });
+  }
+
+  const row = (r: Row, i: number) => (
+    <li key={`${r.pageId}:${r.articleId}`}>
+      <button
+        type="button"
+        className="index-row"
+        style={{ '--article': r.colour } as CSSProperties}
+        aria-current={r.pageId === pageId && r.articleId === focused ? 'true' : undefined}
+        onClick={() => void goToArticle(r.pageId, r.articleId, r.firstLine ?? 1)}
+      >
+        <span className="index-swatch" />
+        <span className="index-number">{r.pageNumber === null ? i + 1 : t('library.pageNumber', { n: r.pageNumber })}</span>
+        <span className="index-title">{r.title ?? <em>{t('articles.untitled')}</em>}</span>
+        {r.warnings.length === 0 ? (
+          <span className="index-ok" title={t('articles.ok')}>
+            ✓
+          </span>
+        ) : (
+          r.warnings.map((w) => (
+            <span key={w} className="article-flag">
+              {t(`articles.flag.${w}` as 'articles.flag.no-title', { defaultValue: w })}
+            </span>
+          ))
+        )}
+      </button>
+    </li>
+  );
+
+  return (
+    <nav className="article-index" aria-label={t('articles.list')}>
+      <ol className="index-list">{here.map(row)}</ol>
+      {elsewhere.length > 0 && <ol className="index-list index-elsewhere">{elsewhere.map(row)}</ol>}
+    </nav>
+  );
+}

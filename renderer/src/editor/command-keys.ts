@@ -1,0 +1,16 @@
+import { Prec } from '@codemirror/state';
+import { keymap } from '@codemirror/view';
+
+export interface KeyBinding {
+  /** CodeMirror key notation: "j", "M", "Mod-Enter", "Alt-ArrowUp". */
+  key: string;
+  command: string;
+}
+
+/**
+ * The editor's single-key commands. Above the default keymap, so Enter toggles a break instead of
+ * trying to insert a newline into the read-only page.
+ */
+export function commandKeys(bindings: readonly KeyBinding[], run: (command: string) => boolean) {
+  return Prec.high(keymap.of(bindings.map(({ key, command }) => ({ key, run: () => run(command), preventDefault: true }))));
+}

@@ -1,0 +1,36 @@
+/**
+ * Round-trip timing of edits: from the keystroke to both panes showing the new annotation. Each
+ * edit leaves a `galley:edit` performance measure (read by the E2E suite) and a rolling sample.
+ */
+const MEASURE = 'galley:edit';
+const KEEP = 500;
+const samples: number[] = [];
+let seq = 0;
+let awaiting: string | null = null;
+
+/** Marks the moment an edit was asked for; returns the mark's name. */
+export function editStarted(): string {
+  const name = `${MEASURE}:start:${++seq}`;
+  performance.mark(name);
+  return name;
+}
+
+/** The patch of the edit started at `mark` is in the store; the next render completes it. */
+export function awaitRender(mark: string): void {
+  if (awaiting) performance.clearMarks(awaiting);
+  awaiting = mark;
+}
+
+/** Called once both panes rendered the current annotation. */
+export function editRendered(): void {
+  if (!awaiting) return;
+  const measure = performance.measure(MEASURE, awaiting);
+  performance.clearMarks(awaiting);
+  awaiting = null;
+  samples.push(measure.duration);
+  if (samples.length > KEEP) samples.shift();
+}
+
+export function editSamples(): readonly number[] {
+  return samples;
+}
