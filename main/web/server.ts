@@ -92,7 +92,12 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       if (req.method !== 'POST') return sendText(res, 405, 'method not allowed');
       const auth = req.headers.authorization ?? '';
       if (!tokenOk(auth.startsWith('Bearer ') ? auth.slice(7) : null)) return sendText(res, 401, 'missing or wrong token');
-      const channel = decodeURIComponent(url.pathname.slice(BROWSER_API_PREFIX.length));
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice(BROWSER_API_PREFIX.length));
+      } catch {
+        return sendJson(res, 200, { ok: false, error: { code: 'BAD_INPUT', message: 'the call name is not valid URL encoding' } });
+      }
       let input: unknown;
       try {
         const body = await readBody(req);
