@@ -10,24 +10,30 @@ const READY = /^Galley is ready at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m;
 export interface GalleyServer {
   url: string;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash or a power cut would end it: no shutdown code runs. The library stays. */
+  kill(): Promise<void>;
 }
 
-/** The real browser-mode server on a fresh library, so every run starts from the first-start state. */
-export async function startGalley(): Promise<GalleyServer> {
+/**
+ * The real browser-mode server on a fresh library, so every run starts from the first-start state;
+ * or on `library`, a file the caller owns and keeps (to start again on it after a kill).
+ */
+export async function startGalley(library?: string): Promise<GalleyServer> {
   if (!existsSync(join(repoRoot, 'out', 'renderer', 'index.html'))) {
     throw new Error('the renderer is not built: run `npx electron-vite build` first');
   }
-  const dir = mkdtempSync(join(tmpdir(), 'galley-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/web/serve.ts', '--db', join(dir, 'library.db'), '--port', '0'], {
+  const dir = library === undefined ? mkdtempSync(join(tmpdir(), 'galley-e2e-')) : null;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'main/web/serve.ts', '--db', library ?? join(dir!, 'library.db'), '--port', '0'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stop = async () => {
     await exited(child);
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   };
+  const kill = () => exited(child, 'SIGKILL');
   try {
-    return { url: await readyUrl(child), stop };
+    return { url: await readyUrl(child), stop, kill };
   } catch (err) {
     await stop();
     throw err;
@@ -56,10 +62,10 @@ function readyUrl(child: ChildProcess): Promise<string> {
   });
 }
 
-function exited(child: ChildProcess): Promise<void> {
+function exited(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
