@@ -11,7 +11,7 @@ export const currentTexts = (page: PageAnnotation): string[] => page.lines.map((
  * Takes the engine's fresh proposal for every decision no editor made. The proposal must be computed
  * on the page's current lines (one proposed line per line, in order: `currentTexts(page)`), since
  * split and edited lines no longer match the raw page. Its article ids are the engine's own: each is
- * mapped to the page's article it shares most lines with, the rest get fresh ids, so the articles an
+ * mapped to the page's article it shares most engine-labelled lines with, the rest get fresh ids, so the articles an
  * editor made or named keep their ids and metadata, and the editor's reading order stays.
  */
 export function rerun(draft: Draft, { proposal }: OpOf<'rerun'>): void {
@@ -74,8 +74,11 @@ function mapArticles(page: PageAnnotation, proposal: PageAnnotation): Map<string
   proposal.lines.forEach((p, i) => {
     if (p.label?.kind !== 'article') return;
     if (!proposed.has(p.label.article)) badInput(`the proposal labels line ${p.n} with an unknown article ${p.label.article}`);
+    // Lines an editor labelled keep their article whatever the engine says, so they must not pull
+    // the engine's article onto theirs: an article the editor split off would otherwise take over
+    // the id of the one it was split from.
     const mine = page.lines[i]!.label;
-    if (mine?.kind !== 'article') return;
+    if (mine?.kind !== 'article' || byEditor(page.lines[i]!.why.label)) return;
     const row = shared.get(p.label.article) ?? new Map<string, number>();
     row.set(mine.article, (row.get(mine.article) ?? 0) + 1);
     shared.set(p.label.article, row);
