@@ -13,6 +13,14 @@ export const CHANNELS = [
   'edits:redo',
   'edits:rerun',
   'issues:articles',
+  'articles:meta:get',
+  'articles:meta:set',
+  'articles:suggest',
+  'issues:qa',
+  'library:search',
+  'library:autocomplete',
+  'export:issue',
+  'export:issueArchive',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import type { Channel } from './channels.js';
 import { editOp } from './edits/ops.js';
 import type { Patch } from './edits/patch.js';
+import { articleId } from './edits/annotation-schema.js';
+import { EXPORT_FORMATS, type ExportFile } from './export/index.js';
+import { metadataPatch } from './metadata/model.js';
+import type { IssueQa } from './metadata/qa.js';
+import type { Suggestion } from './metadata/suggest.js';
+import type { ArticleMetadataView } from './metadata/view.js';
 import type { PageAnnotation } from './model/page.js';
+import { SEARCH_KINDS, type SearchResult } from './search/result.js';
 
 /**
  * The one contract between the UI and the Node side. Every call has a zod input schema (parsed at
@@ -105,6 +112,24 @@ export interface ImportReport {
   failed: number;
 }
 
+export interface ExportedFiles {
+  /** Paths written (export:issue). */
+  files: string[];
+}
+
+export interface ExportArchive {
+  /** For md and txt (a file per article): the folder name to put them in; null for one-file formats. */
+  folder: string | null;
+  /** Every file as text (csv starts with a byte order mark); names are plain and safe on every system. */
+  files: ExportFile[];
+}
+
+export interface CompletionValue {
+  text: string;
+  /** How many articles of the library use it. */
+  count: number;
+}
+
 export interface AppInfo {
   version: string;
   libraryPath: string;
@@ -145,6 +170,26 @@ export const contract = {
   'edits:rerun': call<EditOutcome>()(z.object({ pageId: id })),
   /** Every article of an issue, page by page, with its warnings (for the article list). */
   'issues:articles': call<IssueArticleSummary[]>()(z.object({ issueId: id })),
+  /** An article's metadata: as stored, resolved (overrides applied, entities re-anchored), and the text entity offsets count in. */
+  'articles:meta:get': call<ArticleMetadataView>()(z.object({ pageId: id, articleId })),
+  /** Changes an article's metadata: one transaction, one journal entry; answers the new state. */
+  'articles:meta:set': call<ArticleMetadataView>()(z.object({ pageId: id, articleId, patch: metadataPatch })),
+  /** Proposals from the engine (byline, headline, page header, dateline) and the library (entities tagged elsewhere). */
+  'articles:suggest': call<Suggestion[]>()(z.object({ pageId: id, articleId })),
+  /** Progress (articles done / total) and what blocks a clean export, each item with its page and line. */
+  'issues:qa': call<IssueQa>()(z.object({ issueId: id })),
+  /** Searches line text, titles, authors and tags (all when kind is absent); 1- and 2-character CJK queries work. */
+  'library:search': call<SearchResult>()(
+    z.object({ q: z.string().max(200), kind: z.enum(SEARCH_KINDS).optional(), limit: z.number().int().min(1).max(500).default(50) }),
+  ),
+  /** Values of the library starting with `prefix`, most used first. */
+  'library:autocomplete': call<CompletionValue[]>()(
+    z.object({ field: z.enum(['author', 'tag', 'keyword']), prefix: z.string().max(200), limit: z.number().int().min(1).max(100).default(20) }),
+  ),
+  /** Writes an issue in one format into a folder on this machine (streams export:progress). */
+  'export:issue': call<ExportedFiles>()(z.object({ issueId: id, format: z.enum(EXPORT_FORMATS), outDir: z.string().min(1).max(4096) })),
+  /** An issue in one format as files in memory, for a browser download. */
+  'export:issueArchive': call<ExportArchive>()(z.object({ issueId: id, format: z.enum(EXPORT_FORMATS) })),
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
@@ -157,6 +202,7 @@ export type CallOutput<C extends Channel> = Contract[C]['output'];
 
 export interface Events {
   'import:progress': { done: number; total: number; file: string };
+  'export:progress': { issueId: number; done: number; total: number };
   'library:changed': { reason: 'import' | 'edit' | 'delete' };
   /** A page changed by someone else than the caller (another window, the CLI). */
   'page:changed': { pageId: number; revision: number };

@@ -1,85 +1,132 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
-import { renderPage } from '../../app/engine/index.js';
+import type { IssueDocument, JournalDocument, PageDocument } from '../../app/export/document.js';
+import { safeName } from '../../app/export/file-names.js';
+import { type ExportFile, type ExportFormat, exportIssue } from '../../app/export/index.js';
 import { GalleyError } from '../../app/errors.js';
-import type { PageAnnotation } from '../../app/model/page.js';
-import type { PageSegmentation } from '../../app/model/segmentation.js';
-import { getPageAnnotation } from '../store/annotations.js';
 import { getIssue } from '../store/issues.js';
-import { listJournal, type JournalRow } from '../store/journal.js';
-import { schemaVersion } from '../store/migrate.js';
+import { listJournal } from '../store/journal.js';
 import { getRawText, listPages } from '../store/pages.js';
 import { getPublication } from '../store/publications.js';
+import { readPage } from './metadata-view.js';
 
-export const EXPORT_FORMATS = ['json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from '../../app/export/index.js';
 
-/** Everything the library knows about one issue, enough to restore it: the full-fidelity export. */
-export interface IssueExport {
-  format: 'galley-issue';
-  formatVersion: 1;
-  schemaVersion: number;
-  exportedAt: string;
-  publication: { id: number; name: string };
-  issue: { id: number; date: string | null; label: string; createdAt: string };
-  pages: {
-    id: number;
-    number: number;
-    file: string;
-    sha256: string;
-    encoding: string;
-    importedAt: string;
-    lineCount: number;
-    rawText: string;
-    annotation: PageAnnotation;
-    segmentation: PageSegmentation;
-  }[];
-  journal: JournalRow[];
+/** The full-fidelity export of an issue (see app/export/document.ts). */
+export type IssueExport = IssueDocument;
+
+export interface ExportProgress {
+  done: number;
+  total: number;
 }
 
-export function buildIssueExport(db: Database.Database, issueId: number): IssueExport {
+/** Everything the library knows about one issue, enough to restore it. */
+export function buildIssueExport(db: Database.Database, issueId: number, onPage?: (done: number, total: number) => void): IssueDocument {
   // One read transaction: a page imported or edited meanwhile cannot tear the export.
   return db.transaction(() => {
     const issue = getIssue(db, issueId);
     if (!issue) throw new GalleyError('NOT_FOUND', `no issue with id ${issueId}`);
     const publication = getPublication(db, issue.publicationId);
     if (!publication) throw new GalleyError('INTERNAL', `issue ${issueId} has no publication`);
-    const pages = listPages(db, issueId).map((p) => {
-      const annotation = getPageAnnotation(db, p.id);
+    const rows = listPages(db, issueId);
+    const pages = rows.map((p, i): PageDocument => {
+      const page = readPage(db, p.id);
       const rawText = getRawText(db, p.id);
-      if (!annotation || rawText === undefined) throw new GalleyError('NOT_FOUND', `page ${p.id} disappeared during the export`);
+      if (rawText === undefined) throw new GalleyError('NOT_FOUND', `page ${p.id} disappeared during the export`);
+      onPage?.(i + 1, rows.length);
       return {
-        id: p.id, number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding, importedAt: p.importedAt,
-        lineCount: p.lineCount, rawText, annotation, segmentation: renderPage(annotation, { file: p.file, sha256: p.sha256 }),
+        number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding, importedAt: p.importedAt, lineCount: p.lineCount,
+        rawText, annotation: page.annotation, segmentation: page.segmentation,
+        metadata: [
+          ...page.articles.map((a) => ({ article: a.article.id, metadata: a.metadata, resolved: a.resolved })),
+          ...page.orphans.map((o) => ({ article: o.articleKey, metadata: o.metadata, anchoredText: o.anchoredText })),
+        ],
       };
     });
+    const numberOf = new Map(rows.map((p) => [p.id, p.number]));
+    const journal = listJournal(db, rows.map((p) => p.id)).map(({ id: _id, pageId, ...row }): JournalDocument => ({
+      ...row, page: pageId === null ? null : (numberOf.get(pageId) ?? null),
+    }));
     return {
-      format: 'galley-issue', formatVersion: 1, schemaVersion: schemaVersion(db), exportedAt: new Date().toISOString(),
-      publication, issue: { id: issue.id, date: issue.date, label: issue.label, createdAt: issue.createdAt },
-      pages, journal: listJournal(db, pages.map((p) => p.id)),
-    } satisfies IssueExport;
+      format: 'galley-issue', formatVersion: 2,
+      publication: { name: publication.name },
+      issue: { date: issue.date, label: issue.label, createdAt: issue.createdAt },
+      pages, journal,
+    } satisfies IssueDocument;
   })();
 }
 
-/** Writes `<publication>_<date>_<issueId>.json` into `outDir` (created when missing); returns its path. */
-export function writeIssueExport(data: IssueExport, outDir: string): string {
-  mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, exportFileName(data.publication.name, data.issue.date, data.issue.id));
-  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-  return file;
+const MULTI_FILE = new Set<ExportFormat>(['md', 'txt']);
+
+/** An issue rendered in one format, and the folder name its files go in when there are several. */
+export interface RenderedExport {
+  files: ExportFile[];
+  /** For md and txt (a file per article): a folder name for them; null for one-file formats. */
+  folder: string | null;
+}
+
+/** Builds and renders an issue in one format, reporting progress page by page. */
+export function renderIssueExport(db: Database.Database, issueId: number, format: ExportFormat, onProgress?: (p: ExportProgress) => void): RenderedExport {
+  const doc = buildIssueExport(db, issueId, (done, total) => onProgress?.({ done, total: total + 1 }));
+  const base = issueBaseName(doc.publication.name, doc.issue.date, issueId);
+  const files = exportIssue(doc, format, base);
+  onProgress?.({ done: doc.pages.length + 1, total: doc.pages.length + 1 });
+  return { files, folder: MULTI_FILE.has(format) ? base : null };
+}
+
+
+/**
+ * Exports an issue into `outDir` (created when missing): one-file formats as
+ * `<publication>_<date>_<id>.<ext>`, md and txt into a folder of that name. Returns the paths written.
+ */
+export function exportIssueToFolder(db: Database.Database, issueId: number, format: ExportFormat, outDir: string, onProgress?: (p: ExportProgress) => void): string[] {
+  const { files, folder } = renderIssueExport(db, issueId, format, onProgress);
+  return writeExportFiles(files, folder === null ? outDir : join(outDir, folder));
 }
 
 /**
- * A file name every system accepts: no characters Windows, macOS or Linux reserve, no trailing dot
- * or space, short enough in UTF-8 bytes (names are limited to 255 bytes; CJK takes 3 each).
+ * Writes export files into `outDir` and nowhere else: every name must be a plain file name that
+ * resolves inside the folder (checked for all files before the first is written), and each file
+ * is written next to its target and renamed over it, so a symlink planted in the folder is
+ * replaced, never followed, and a failed export leaves no half-written file.
  */
-export function exportFileName(publication: string, date: string | null, issueId: number): string {
-  return `${safePart(publication, 120)}_${safePart(date ?? 'undated', 20)}_${issueId}.json`;
+export function writeExportFiles(files: readonly ExportFile[], outDir: string): string[] {
+  mkdirSync(outDir, { recursive: true });
+  const root = realpathSync(resolve(outDir));
+  const targets = files.map((f) => {
+    const target = resolve(root, f.name);
+    if (f.name === '' || basename(f.name) !== f.name || /[\\/]/.test(f.name) || f.name === '.' || f.name === '..' || dirname(target) !== root) {
+      throw new GalleyError('BAD_INPUT', `refusing to write "${f.name.slice(0, 80)}": not a plain file name inside the export folder`);
+    }
+    return target;
+  });
+  const seen = new Set<string>();
+  for (const t of targets) {
+    const key = t.normalize('NFC').toLowerCase();
+    if (seen.has(key)) throw new GalleyError('INTERNAL', `two export files would be named ${basename(t)}`);
+    seen.add(key);
+  }
+  return files.map((f, i) => {
+    const target = targets[i]!;
+    const temp = join(root, `.${process.pid}-${i}.galley-tmp`);
+    try {
+      writeFileSync(temp, f.content, { flag: 'wx' });
+      renameSync(temp, target);
+    } catch (err) {
+      rmSync(temp, { force: true });
+      throw new GalleyError('IO', `cannot write ${basename(target)}: ${(err as Error).message.split('\n')[0]}`, { cause: err });
+    }
+    return target;
+  });
 }
 
-function safePart(text: string, maxBytes: number): string {
-  let safe = text.normalize('NFC').replace(/[<>:"/\\|?*\p{Cc}]/gu, '_').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/g, '');
-  while (Buffer.byteLength(safe) > maxBytes) safe = [...safe].slice(0, -1).join('');
-  return safe === '' ? '_' : safe;
+/** `<publication>_<date>_<issueId>.json`, safe on every system. */
+export function exportFileName(publication: string, date: string | null, issueId: number): string {
+  return `${issueBaseName(publication, date, issueId)}.json`;
+}
+
+/** What an issue's export is called: `<publication>_<date>_<issueId>`; the id keeps two issues of one day apart. */
+function issueBaseName(publication: string, date: string | null, issueId: number): string {
+  return `${safeName(publication, 120)}_${safeName(date ?? 'undated', 20)}_${issueId}`;
 }

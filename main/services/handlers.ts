@@ -2,8 +2,11 @@ import type { AppInfo } from '../../app/contract.js';
 import type { HandlerContext, Handlers } from '../../app/rpc.js';
 import { guardStoreErrors } from '../store/errors.js';
 import { applyEditToPage, type EditChange, redoEdit, rerunPage, undoEdit } from './edits.js';
+import { exportIssueToFolder, renderIssueExport } from './export.js';
 import { issueArticles } from './issue-articles.js';
 import type { Library } from './library.js';
+import { getArticleMetadata, issueQaReport, setArticleMetadata, suggestArticleMetadata } from './metadata.js';
+import { autocomplete, searchLibrary } from './search.js';
 
 /**
  * The handler table every transport serves (Electron IPC, browser-mode HTTP, in-process).
@@ -33,6 +36,16 @@ export function createHandlers(lib: Library, mode: AppInfo['mode'], version: str
     'edits:redo': ({ pageId }, ctx) => announce(redoEdit(lib, pageId), ctx),
     'edits:rerun': ({ pageId }, ctx) => announce(rerunPage(lib, pageId), ctx),
     'issues:articles': ({ issueId }) => issueArticles(lib, issueId),
+    'articles:meta:get': ({ pageId, articleId }) => getArticleMetadata(lib.db, pageId, articleId),
+    'articles:meta:set': ({ pageId, articleId, patch }) => setArticleMetadata(lib.db, pageId, articleId, patch),
+    'articles:suggest': ({ pageId, articleId }) => suggestArticleMetadata(lib.db, pageId, articleId),
+    'issues:qa': ({ issueId }) => issueQaReport(lib.db, issueId),
+    'library:search': ({ q, kind, limit }) => searchLibrary(lib.db, q, kind, limit),
+    'library:autocomplete': ({ field, prefix, limit }) => autocomplete(lib.db, field, prefix, limit),
+    'export:issue': ({ issueId, format, outDir }, ctx) => ({
+      files: exportIssueToFolder(lib.db, issueId, format, outDir, (p) => ctx.emit('export:progress', { issueId, ...p })),
+    }),
+    'export:issueArchive': ({ issueId, format }, ctx) => renderIssueExport(lib.db, issueId, format, (p) => ctx.emit('export:progress', { issueId, ...p })),
   } satisfies Handlers);
 }
 

@@ -6,7 +6,7 @@ import { GalleyError } from '../../app/errors.js';
 import { recordEdit } from '../store/journal.js';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations/index.js';
 import { CORPUS_PAGE, tempDir } from '../store/testing.js';
-import { exportFileName, writeIssueExport } from './export.js';
+import { exportFileName, exportIssueToFolder } from './export.js';
 import { type Library, openLibrary } from './library.js';
 
 const page = readFileSync(CORPUS_PAGE, 'utf8');
@@ -53,16 +53,16 @@ describe('library', () => {
     recordEdit(lib.db, { pageId, op: 'line.text', payload: { n: 3, text: 'x' }, inverse: { n: 3, text: 'y' } }, () => undefined);
     const data = lib.exportIssueJson(report.issueId!);
     expect(data).toMatchObject({
-      format: 'galley-issue', schemaVersion: LATEST_SCHEMA_VERSION,
-      publication: { name: '凯里日报' }, issue: { id: report.issueId, date: '2021-01-06', label: '2021-01-06' },
-      journal: [{ pageId, op: 'line.text', payload: { n: 3, text: 'x' }, undone: false }],
+      format: 'galley-issue', formatVersion: 2,
+      publication: { name: '凯里日报' }, issue: { date: '2021-01-06', label: '2021-01-06' },
+      journal: [{ page: 1, op: 'line.text', payload: { n: 3, text: 'x' }, undone: false }],
     });
     expect(data.pages).toHaveLength(1);
     expect(data.pages[0]).toMatchObject({ rawText: page, encoding: 'utf-8', segmentation: { source: { file: '000_274485b1067f232e.txt', lines: 429 } } });
     expect(data.pages[0]?.annotation).toStrictEqual(lib.getPage(pageId).annotation);
-    const file = writeIssueExport(data, join(tmp.dir, 'out', 'new'));
-    expect(file.endsWith(`凯里日报_2021-01-06_${report.issueId}.json`)).toBe(true);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(data);
+    const [file] = exportIssueToFolder(lib.db, report.issueId!, 'json', join(tmp.dir, 'out', 'new'));
+    expect(file!.endsWith(`凯里日报_2021-01-06_${report.issueId}.json`)).toBe(true);
+    expect(JSON.parse(readFileSync(file!, 'utf8'))).toEqual(data);
     expect(notFound(() => lib.exportIssueJson(77))).toBe('no issue with id 77');
   });
 

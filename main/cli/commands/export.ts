@@ -1,20 +1,22 @@
-import { EXPORT_FORMATS, type ExportFormat, writeIssueExport } from '../../services/export.js';
+import { EXPORT_FORMATS, type ExportFormat, exportIssueToFolder, type ExportProgress } from '../../services/export.js';
 import { openLibrary } from '../../services/library.js';
 import { defaultLibraryPath } from '../../services/paths.js';
 import { type Command, EXIT, parseOptions, UsageError } from '../io.js';
 
 export const command: Command = {
-  summary: 'export issues as files (json: everything, with provenance)',
+  summary: 'export issues as files: json (everything, re-importable), jsonl, md, txt, csv, tei',
   usage: [
-    'usage: galley export (--issue ID | --all) --format json --out DIR [--db FILE]',
+    'usage: galley export (--issue ID | --all) --format FMT --out DIR [--db FILE]',
     '',
     '  --issue ID      the issue to export (see the id `galley import` printed)',
     '  --all           every issue in the library',
-    `  --format FMT    supported now: ${EXPORT_FORMATS.join(', ')}`,
-    '  --out DIR       folder for the files (created); one <publication>_<date>_<issue>.json per issue',
+    `  --format FMT    ${EXPORT_FORMATS.join(', ')}`,
+    '                  json: the whole issue with provenance (galley import restores it); jsonl: an article a line;',
+    '                  md, txt: a file per article in a folder per issue; csv: the metadata table; tei: TEI P5',
+    '  --out DIR       folder for the files (created); nothing is written outside it',
     "  --db FILE       the library (default: the app's library; GALLEY_DB overrides)",
     '',
-    'Prints the path of every file written.',
+    'Prints the path of every file written; progress of big issues goes to stderr.',
   ].join('\n'),
   async run(args) {
     const { values, positionals } = parseOptions(args, {
@@ -24,7 +26,7 @@ export const command: Command = {
     if ((values.issue === undefined) === !values.all) throw new UsageError('give either --issue ID or --all');
     if (values.format === undefined) throw new UsageError('--format is required');
     if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) {
-      throw new UsageError(`--format ${values.format} is not supported yet; supported now: ${EXPORT_FORMATS.join(', ')}`);
+      throw new UsageError(`--format ${values.format} is not one of ${EXPORT_FORMATS.join(', ')}`);
     }
     const format = values.format as ExportFormat;
     if (values.out === undefined) throw new UsageError('--out DIR is required');
@@ -39,7 +41,7 @@ export const command: Command = {
         return EXIT.badInput;
       }
       for (const id of ids) {
-        if (format === 'json') console.log(writeIssueExport(lib.exportIssueJson(id), values.out));
+        for (const file of exportIssueToFolder(lib.db, id, format, values.out, progressLine(id))) console.log(file);
       }
       return EXIT.ok;
     } finally {
@@ -47,3 +49,20 @@ export const command: Command = {
     }
   },
 };
+
+/** Issues of this many pages or more report their progress on stderr. */
+const BIG_ISSUE = 20;
+
+function progressLine(issueId: number): (p: ExportProgress) => void {
+  let shown = -1;
+  return ({ done, total }) => {
+    if (total < BIG_ISSUE) return;
+    const percent = Math.floor((done / total) * 100);
+    if (process.stderr.isTTY) {
+      process.stderr.write(`\rexporting issue ${issueId}: ${done}/${total}${done === total ? '\n' : ''}`);
+    } else if (percent >= shown + 10 || done === total) {
+      shown = percent;
+      process.stderr.write(`exporting issue ${issueId}: ${done}/${total}\n`);
+    }
+  };
+}

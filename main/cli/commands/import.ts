@@ -1,14 +1,18 @@
 import { importOptions } from '../../../app/contract.js';
+import { importIssueFile } from '../../services/import-json.js';
 import { openLibrary } from '../../services/library.js';
 import { defaultLibraryPath } from '../../services/paths.js';
 import { type Command, EXIT, parseOptions, UsageError } from '../io.js';
 
 export const command: Command = {
-  summary: 'import page files or folders of .txt pages as one new issue (prints its id)',
+  summary: 'import page files or folders of .txt pages as one new issue, or an issue export (.json); prints the issue id',
   usage: [
     'usage: galley import PATH... [--db FILE] [--publication NAME] [--date YYYY-MM-DD] [--label TEXT]',
+    '       galley import ISSUE.json [--db FILE]',
     '',
     '  PATH                a .txt page or a folder of them; all PATHs become one issue',
+    '  ISSUE.json          an issue exported with `galley export --format json`: restored as a new issue',
+    '                      with every annotation, metadata, tag and journal entry',
     "  --db FILE           the library (default: the app's library; GALLEY_DB overrides)",
     '  --publication NAME  default: the folder name without its date',
     '  --date YYYY-MM-DD   default: a date in the folder or file names',
@@ -21,6 +25,20 @@ export const command: Command = {
       db: { type: 'string' }, publication: { type: 'string' }, date: { type: 'string' }, label: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('expected at least one PATH');
+    const json = positionals.filter((p) => /\.json$/i.test(p));
+    if (json.length > 0) {
+      if (positionals.length > 1) throw new UsageError('an issue export (.json) is imported on its own: give one file');
+      if (values.publication !== undefined || values.date !== undefined || values.label !== undefined) {
+        throw new UsageError('an issue export carries its publication, date and label: --publication, --date and --label do not apply');
+      }
+      const lib = openLibrary(values.db ?? defaultLibraryPath());
+      try {
+        console.log((await importIssueFile(lib.db, json[0]!)).issueId);
+        return EXIT.ok;
+      } finally {
+        lib.close();
+      }
+    }
     const parsed = importOptions.safeParse({ publication: values.publication, date: values.date, label: values.label });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

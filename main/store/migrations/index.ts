@@ -1,8 +1,9 @@
 import type { Migration } from './migration.js';
 import { initial } from './001_initial.js';
 import { edits } from './002_edits.js';
+import { metadata } from './003_metadata.js';
 
 /** Every migration, oldest first; a new one is a new NNN_name.ts file appended here. */
-export const MIGRATIONS: readonly Migration[] = [initial, edits];
+export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

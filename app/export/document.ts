@@ -1,0 +1,83 @@
+import type { ArticleMetadata } from '../metadata/model.js';
+import { articleText } from '../metadata/text.js';
+import type { ResolvedMetadata } from '../metadata/resolve.js';
+import type { PageAnnotation } from '../model/page.js';
+import type { PageSegmentation, SegmentedArticle } from '../model/segmentation.js';
+
+/**
+ * The full-fidelity issue export (`json`), and what every other format is derived from. It holds
+ * nothing local to one library (no row ids, no export time), so exporting, importing into another
+ * library and exporting again gives the same bytes. schemas/galley-issue.schema.json describes it.
+ */
+export interface IssueDocument {
+  format: 'galley-issue';
+  formatVersion: 2;
+  publication: { name: string };
+  issue: { date: string | null; label: string; createdAt: string };
+  pages: PageDocument[];
+  /** Every journaled action on these pages, oldest first: the provenance of every change. */
+  journal: JournalDocument[];
+}
+
+export interface PageDocument {
+  /** Position in the issue, 1-based; journal rows name pages by it. */
+  number: number;
+  file: string;
+  sha256: string;
+  encoding: string;
+  importedAt: string;
+  lineCount: number;
+  /** The page as imported, never edited: the evidence every decision points back to. */
+  rawText: string;
+  /** Every line's label, break and hyphen decision with its reason (engine rule or `editor`). */
+  annotation: PageAnnotation;
+  /** What the annotation renders to, with each paragraph's and caption's source lines. */
+  segmentation: PageSegmentation;
+  /** One entry per article, in reading order; then metadata of keys the page has no article for. */
+  metadata: MetadataDocument[];
+}
+
+export interface MetadataDocument {
+  article: string;
+  metadata: ArticleMetadata;
+  /** The values with every override applied (absent for an orphan: it has no article to resolve against). */
+  resolved?: ResolvedMetadata;
+  /** For an orphan only: the text its entity offsets count in. */
+  anchoredText?: string;
+}
+
+export interface JournalDocument {
+  /** The page's number in this issue; null for an action on no page. */
+  page: number | null;
+  op: string;
+  payload: unknown;
+  inverse: unknown;
+  params?: unknown;
+  at: string;
+  undone: boolean;
+  discarded: boolean;
+}
+
+/** One article with everything the per-article formats write. */
+export interface ExportArticle {
+  page: PageDocument;
+  article: SegmentedArticle;
+  resolved: ResolvedMetadata;
+  /** The text entity offsets count in (paragraphs joined by "\n"). */
+  text: string;
+}
+
+/** The issue's articles in reading order, page by page. */
+export function exportArticles(doc: IssueDocument): ExportArticle[] {
+  return doc.pages.flatMap((page) => page.segmentation.articles.map((article) => {
+    const resolved = page.metadata.find((m) => m.article === article.id)?.resolved;
+    if (!resolved) throw new Error(`page ${page.number} article ${article.id} has no resolved metadata`);
+    return { page, article, resolved, text: articleText(article) };
+  }));
+}
+
+/** The first and last source line of an article, for a reader going back to the page. */
+export function lineRange(article: SegmentedArticle): { from: number; to: number } | null {
+  if (article.spans.length === 0) return null;
+  return { from: Math.min(...article.spans.map((s) => s.from)), to: Math.max(...article.spans.map((s) => s.to)) };
+}

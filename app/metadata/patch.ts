@@ -1,0 +1,66 @@
+import { GalleyError } from '../errors.js';
+import { reanchorEntities } from './anchor.js';
+import { resolveRelativeDate } from './dates.js';
+import type { ArticleMetadata, Entity, MetadataPatch } from './model.js';
+import { articleText, paragraphAt } from './text.js';
+
+/**
+ * Applies a panel change to stored metadata. Entities are checked against the article text they
+ * point into (a tag whose offsets do not cover its text is refused, not stored crooked); a date may
+ * be written as the page prints it and is resolved against the issue date.
+ */
+export function applyMetadataPatch(
+  meta: ArticleMetadata,
+  patch: MetadataPatch,
+  context: { paragraphs: readonly string[]; issueDate: string | null },
+): ArticleMetadata {
+  const next: ArticleMetadata = { ...meta };
+  for (const key of ['kicker', 'title', 'subtitle', 'authors', 'section', 'genre', 'keywords', 'tags', 'notes', 'status'] as const) {
+    if (patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key];
+  }
+  if (patch.keywords) next.keywords = unique(patch.keywords);
+  if (patch.tags) next.tags = unique(patch.tags);
+  if (patch.authors) next.authors = unique(patch.authors);
+  if (patch.date !== undefined) next.date = patch.date === null || patch.date === '' ? null : toIsoDate(patch.date, context.issueDate);
+  const text = articleText({ paragraphs: context.paragraphs });
+  if (patch.entities) next.entities = patch.entities.map((e) => placed(e, text, context.paragraphs, meta.entities));
+  if (patch.addEntities) {
+    const added = patch.addEntities.map((e) => placed(e, text, context.paragraphs, []));
+    const key = (e: Entity) => `${e.type}\u0000${e.start}\u0000${e.end}`;
+    const have = new Set(next.entities.map(key));
+    next.entities = [...next.entities, ...added.filter((e) => !have.has(key(e)))];
+  }
+  if (patch.dismiss !== undefined && !next.dismissed.includes(patch.dismiss)) next.dismissed = [...next.dismissed, patch.dismiss];
+  next.entities = [...next.entities].sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+  return next;
+}
+
+/**
+ * An entity as given, checked: it must cover exactly its text, unless it is one of the article's
+ * detached entities sent back unchanged (the panel resends the whole list).
+ */
+function placed(e: Entity, text: string, paragraphs: readonly string[], previous: readonly Entity[]): Entity {
+  if (e.flag === 'detached') {
+    const known = previous.some((p) => p.flag === 'detached' && p.type === e.type && p.text === e.text);
+    if (known) return e;
+    return reanchorEntities([e], text, paragraphs)[0]!;
+  }
+  if (text.slice(e.start, e.end) !== e.text) {
+    throw new GalleyError('BAD_INPUT', `entity "${e.text.slice(0, 40)}" does not match the article text at ${e.start}–${e.end}`);
+  }
+  return { type: e.type, start: e.start, end: e.end, text: e.text, paragraph: paragraphAt(paragraphs, e.start) };
+}
+
+function toIsoDate(text: string, issueDate: string | null): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    const d = new Date(`${text}T00:00:00Z`);
+    if (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(text)) return text;
+  }
+  const resolved = issueDate === null ? null : resolveRelativeDate(text, issueDate);
+  if (resolved === null) throw new GalleyError('BAD_INPUT', `"${text.slice(0, 40)}" is not a date (YYYY-MM-DD${issueDate ? ', 1月4日, 昨天, Jan. 4' : ''})`);
+  return resolved;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values.map((v) => v.trim()))];
+}

@@ -1,0 +1,108 @@
+import type { PageAnnotation } from '../model/page.js';
+import type { SegmentedArticle } from '../model/segmentation.js';
+import type { ArticleMetadata } from './model.js';
+import { type MetadataDefaults, resolveMetadata } from './resolve.js';
+
+export const QA_KINDS = ['unassigned-lines', 'no-title', 'no-author', 'empty-article', 'cjk-space', 'broken-hyphen', 'detached-entity'] as const;
+export type QaKind = (typeof QA_KINDS)[number];
+
+/** One thing that blocks a clean export, with where the editor should go to fix it. */
+export interface QaItem {
+  pageId: number;
+  pageNumber: number;
+  /** The source line to open the editor at; null when the page has none to point at. */
+  line: number | null;
+  article: string | null;
+  kind: QaKind;
+  message: string;
+}
+
+export interface QaPage {
+  pageId: number;
+  pageNumber: number;
+  annotation: PageAnnotation;
+  articles: SegmentedArticle[];
+  metadata: ReadonlyMap<string, ArticleMetadata>;
+  defaults: MetadataDefaults;
+}
+
+export interface IssueQa {
+  progress: { done: number; total: number };
+  items: QaItem[];
+}
+
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
+const CJK_SPACE = new RegExp(`[${CJK}][^\\S\\n]+[${CJK}]`, 'u');
+const BROKEN_HYPHEN = /\p{Ll}-\s+\p{Ll}/u;
+/** A dateline's byline keeps one space between role word and each name: 本报讯（通讯员 李靖 蒋昌州）. */
+const BYLINE_IN_TEXT = /[（(][^）)]{0,60}(?:通讯员|记者|摄影|实习生|特约)[^）)]{0,60}[）)]/gu;
+
+/** Progress (articles marked done) and every QA item of an issue's pages, page by page, in reading order. */
+export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetadata): IssueQa {
+  let done = 0;
+  let total = 0;
+  const items: QaItem[] = [];
+  for (const page of pages) {
+    const at = (line: number | null, article: string | null, kind: QaKind, message: string) =>
+      items.push({ pageId: page.pageId, pageNumber: page.pageNumber, line, article, kind, message });
+
+    for (const run of unassignedRuns(page.annotation)) {
+      at(run.from, null, 'unassigned-lines', run.from === run.to ? `line ${run.from} is in no article and not furniture`
+        : `lines ${run.from}–${run.to} are in no article and not furniture`);
+    }
+    for (const article of page.articles) {
+      const meta = page.metadata.get(article.id) ?? emptyMeta();
+      const resolved = resolveMetadata(meta, article, page.defaults);
+      total++;
+      if (resolved.status === 'done') done++;
+      const first = article.spans[0]?.from ?? null;
+      const name = resolved.title ?? article.id;
+      const roleLine = (role: string): number[] => [article.spans.find((s) => s.role === role)?.from ?? first ?? 1];
+      if (!resolved.title) at(first, article.id, 'no-title', `article ${article.id} has no title`);
+      if (resolved.authors.length === 0) at(first, article.id, 'no-author', `“${name}” has no author`);
+      if (article.paragraphs.length === 0 && article.captions.length === 0) at(first, article.id, 'empty-article', `“${name}” has no text`);
+      const texts: [string | null, number[]][] = [
+        [resolved.kicker, roleLine('kicker')], [resolved.title, roleLine('headline')], [resolved.subtitle, roleLine('subheadline')],
+        ...article.paragraphs.map((p, i): [string, number[]] => [p, article.provenance.paragraphs[i] ?? []]),
+        ...article.captions.map((c, i): [string, number[]] => [c, article.provenance.captions[i] ?? []]),
+      ];
+      for (const [text, lines] of texts) {
+        if (text && CJK_SPACE.test(text.replace(BYLINE_IN_TEXT, ''))) at(lineWith(page.annotation, lines, CJK_SPACE), article.id, 'cjk-space', `“${excerpt(text, CJK_SPACE)}”: a space between CJK characters`);
+        if (text && BROKEN_HYPHEN.test(text)) at(lineWith(page.annotation, lines, /-\s*$/), article.id, 'broken-hyphen', `“${excerpt(text, BROKEN_HYPHEN)}”: a word broken by a hyphen`);
+      }
+      const detached = meta.entities.filter((e) => e.flag === 'detached');
+      if (detached.length) {
+        at(first, article.id, 'detached-entity', `“${name}”: ${detached.map((e) => e.text).join('、')} no longer in the text`);
+      }
+    }
+  }
+  return { progress: { done, total }, items };
+}
+
+/** Runs of consecutive non-blank lines that no label claims. */
+function unassignedRuns(page: PageAnnotation): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  let last: { from: number; to: number } | null = null;
+  for (const line of page.lines) {
+    if (line.label !== null || line.text.trim() === '') {
+      if (line.text.trim() !== '') last = null;
+      continue;
+    }
+    if (last) last.to = line.n;
+    else runs.push((last = { from: line.n, to: line.n }));
+  }
+  return runs;
+}
+
+/** The first of `lines` whose text shows the problem, else the first of them. */
+function lineWith(page: PageAnnotation, lines: readonly number[], pattern: RegExp): number | null {
+  const wanted = new Set(lines);
+  const hit = page.lines.find((l) => wanted.has(l.n) && pattern.test(l.text));
+  return hit?.n ?? lines[0] ?? null;
+}
+
+function excerpt(text: string, pattern: RegExp): string {
+  const m = pattern.exec(text);
+  const at = m?.index ?? 0;
+  return text.slice(Math.max(0, at - 6), at + 10);
+}
