@@ -24,14 +24,15 @@ export function ArticleIndex({ articles }: { articles: readonly { article: Segme
   const pageId = useAppStore((s) => s.pageId);
   const focused = useAppStore((s) => s.focusedArticle);
   const issue = useAppStore((s) => s.issueArticles);
-  const saveState = useAppStore((s) => s.saveState);
   const treeLoaded = useAppStore((s) => s.tree !== null);
   const loadIssueArticles = useAppStore((s) => s.loadIssueArticles);
   const goToArticle = useAppStore((s) => s.goToArticle);
 
+  // Edits change only the open page, whose rows come from the screen: the other pages' rows are
+  // read once per page opened.
   useEffect(() => {
-    if (treeLoaded && pageId !== null && saveState !== 'saving') void loadIssueArticles();
-  }, [treeLoaded, pageId, saveState, loadIssueArticles]);
+    if (treeLoaded && pageId !== null) void loadIssueArticles();
+  }, [treeLoaded, pageId, loadIssueArticles]);
 
   const here: Row[] = articles.map(({ article, colour }) => ({
     pageId: pageId ?? 0,
