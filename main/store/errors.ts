@@ -1,3 +1,4 @@
+import { accessSync, constants, existsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { GalleyError } from '../../app/errors.js';
 
@@ -12,6 +13,7 @@ export function storeError(err: unknown, libraryPath: string): GalleyError | nul
   const name = basename(libraryPath);
   const detail = firstLine(err);
   const io = (message: string) => new GalleyError('IO', message, { cause: err });
+  const readOnly = () => io(`the library folder is read-only: ${dirname(libraryPath)} (Galley must write ${name} and its -wal and -shm files there)`);
   switch (primary(code)) {
     case 'SQLITE_FULL':
     case 'ENOSPC':
@@ -21,9 +23,12 @@ export function storeError(err: unknown, libraryPath: string): GalleyError | nul
     case 'EROFS':
     case 'EACCES':
     case 'EPERM':
-      return io(`the library folder is read-only: ${dirname(libraryPath)} (Galley must write ${name} and its -wal and -shm files there)`);
+      return readOnly();
     case 'SQLITE_CANTOPEN':
-      return io(`cannot open the library ${libraryPath}: its folder is missing or not accessible`);
+      // SQLite says only that it could not open the file; a folder we may not write is the usual cause.
+      return existsSync(dirname(libraryPath)) && !writable(dirname(libraryPath))
+        ? readOnly()
+        : io(`cannot open the library ${libraryPath}: its folder is missing or not accessible`);
     case 'SQLITE_NOTADB':
       return new GalleyError('UNSUPPORTED', `${name} is not a Galley library (not an SQLite database)`, { cause: err });
     case 'SQLITE_CORRUPT':
@@ -45,6 +50,15 @@ export function withStoreErrors<T>(libraryPath: string, fn: () => T): T {
     return fn();
   } catch (err) {
     throw storeError(err, libraryPath) ?? err;
+  }
+}
+
+function writable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
