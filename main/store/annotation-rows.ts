@@ -1,10 +1,9 @@
 import type Database from 'better-sqlite3';
-import { renderPage } from '../../app/engine/index.js';
-import type { AnnotatedLine, ArticleMeta, LineLabel, PageAnnotation, Reason } from '../../app/model/page.js';
+import type { AnnotatedLine, ArticleMeta, LineLabel, Reason } from '../../app/model/page.js';
 import { prepared } from './statements.js';
 
 // Row-level writers shared by saving a whole annotation and by applying one edit's patch, so both
-// store a line, an article, a span and an article's search text the same way.
+// store a line, an article and a span the same way.
 
 /** The rule of a Reason written for a decision a person made, so it can be told from the engine's. */
 export const EDITOR_RULE = 'editor';
@@ -100,26 +99,4 @@ function sameLabel(a: LineLabel, b: LineLabel): boolean {
 export function insertSpan(db: Database.Database, pageId: number, run: LabelRun, articleId: number | null): void {
   prepared(db, 'INSERT INTO spans (page_id, article_id, role, from_n, from_part, to_n, to_part) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(pageId, articleId, run.label.role, run.from.n, run.from.part ?? 0, run.to.n, run.to.part ?? 0);
-}
-
-/**
- * Re-indexes the cleaned text of the given articles. Each is rendered from its own lines only,
- * so one edit re-renders the articles it touched, not the page, and a whole save indexes the
- * same text an edit would.
- */
-export function indexArticles(db: Database.Database, pageId: number, page: PageAnnotation, keys: Iterable<string>): void {
-  const wanted = new Map<string, AnnotatedLine[]>();
-  for (const key of keys) wanted.set(key, []);
-  for (const line of page.lines) if (line.label?.kind === 'article') wanted.get(line.label.article)?.push(line);
-  for (const meta of page.articles) {
-    const lines = wanted.get(meta.id);
-    if (!lines) continue;
-    const id = articleRowId(db, pageId, meta.id);
-    if (id === undefined) continue;
-    const [article] = renderPage({ ...page, articles: [meta], lines }, { file: '', sha256: '' }).articles;
-    const text = article ? [article.kicker, article.title, article.subtitle, article.byline, ...article.paragraphs, ...article.captions, article.signature]
-      .filter((piece): piece is string => Boolean(piece)).join('\n') : '';
-    prepared(db, 'DELETE FROM article_fts WHERE rowid = ?').run(id);
-    prepared(db, 'INSERT INTO article_fts (rowid, text) VALUES (?, ?)').run(id, text);
-  }
 }

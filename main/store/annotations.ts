@@ -4,7 +4,7 @@ import type {
   AnnotatedLine, ArticleMeta, BreakKind, FurnitureRole, Genre, LineLabel, LineRole, PageAnnotation, Reason,
 } from '../../app/model/page.js';
 import {
-  articleRowId, compareLines, indexArticles, insertLine, insertSpan, labelRuns, upsertArticle,
+  articleRowId, compareLines, insertLine, insertSpan, labelRuns, upsertArticle,
 } from './annotation-rows.js';
 import { prepared } from './statements.js';
 
@@ -38,7 +38,6 @@ export function saveAnnotation(db: Database.Database, pageId: number, annotation
     for (const run of labelRuns(annotation.lines)) {
       insertSpan(db, pageId, run, run.label.kind === 'article' ? articleRowId(db, pageId, run.label.article)! : null);
     }
-    indexArticles(db, pageId, annotation, keys);
   })();
 }
 

@@ -11,7 +11,7 @@ export const COUNTED_TABLES = [
 export type CountedTable = (typeof COUNTED_TABLES)[number];
 
 export interface IntegrityReport {
-  /** True when SQLite, the foreign keys, the line search index and every page's annotation check out. */
+  /** True when SQLite, the foreign keys, the search index and every page's annotation check out. */
   ok: boolean;
   /** PRAGMA integrity_check's rows: ['ok'] when the file is sound. */
   integrity: string[];
@@ -31,10 +31,13 @@ export function checkIntegrity(db: Database.Database): IntegrityReport {
   const foreignKeys = (db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[])
     .map((r) => `${r.table} row ${r.rowid} points at a missing ${r.parent} row`);
   let search = 'ok';
-  try {
-    db.exec("INSERT INTO line_fts (line_fts) VALUES ('integrity-check')");
-  } catch (err) {
-    search = `line search index: ${err instanceof Error ? err.message : String(err)}`;
+  const ftsTables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'").pluck().all() as string[];
+  for (const table of ftsTables) {
+    try {
+      db.exec(`INSERT INTO "${table}" ("${table}") VALUES ('integrity-check')`);
+    } catch (err) {
+      search = `search index ${table}: ${err instanceof Error ? err.message : String(err)}`;
+    }
   }
   const annotations = checkAnnotations(db);
   const counts = Object.fromEntries(COUNTED_TABLES.map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number])) as

@@ -1,15 +1,15 @@
 import type Database from 'better-sqlite3';
 import { linesOf, type Patch } from '../../app/edits/patch.js';
-import type { AnnotatedLine, PageAnnotation } from '../../app/model/page.js';
+import type { PageAnnotation } from '../../app/model/page.js';
 import {
-  articleRowId, indexArticles, insertLine, insertSpan, type LabelRun, labelRuns, updateLine, upsertArticle,
+  articleRowId, insertLine, insertSpan, type LabelRun, labelRuns, updateLine, upsertArticle,
 } from './annotation-rows.js';
 import { prepared } from './statements.js';
 
 /**
  * Writes one edit: only the rows its patch touches (the lines of each patched source line, the
- * articles, the spans whose runs changed, the touched articles' search text). `before` is the
- * stored annotation and `after` is `before` with `patch` applied; the caller holds the transaction.
+ * articles, the spans whose runs changed). `before` is the stored annotation and `after` is
+ * `before` with `patch` applied; the caller holds the transaction.
  */
 export function writePatch(db: Database.Database, pageId: number, before: PageAnnotation, after: PageAnnotation, patch: Patch): void {
   if (patch.page) {
@@ -23,14 +23,8 @@ export function writePatch(db: Database.Database, pageId: number, before: PageAn
     for (const meta of patch.metas) upsertArticle(db, pageId, meta, after.articles.findIndex((a) => a.id === meta.id));
   }
 
-  const touched = new Set<string>();
-  const touch = (line: AnnotatedLine) => {
-    if (line.label?.kind === 'article') touched.add(line.label.article);
-  };
   for (const { n, parts } of patch.lines) {
     const old = linesOf(before.lines, n);
-    old.forEach(touch);
-    parts.forEach(touch);
     // Same number of parts means the same (n, part) keys: rows are updated in place and keep their ids.
     if (old.length === parts.length) {
       parts.forEach((line, i) => updateLine(db, pageId, line, line.text !== old[i]!.text));
@@ -40,7 +34,6 @@ export function writePatch(db: Database.Database, pageId: number, before: PageAn
     }
   }
   if (patch.lines.length) writeSpanChanges(db, pageId, labelRuns(before.lines), labelRuns(after.lines));
-  indexArticles(db, pageId, after, touched);
 }
 
 /** Deletes the spans whose run is gone and inserts the new runs; a run that stayed keeps its row. */

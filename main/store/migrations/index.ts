@@ -2,8 +2,9 @@ import type { Migration } from './migration.js';
 import { initial } from './001_initial.js';
 import { edits } from './002_edits.js';
 import { metadata } from './003_metadata.js';
+import { deferredSearch } from './004_deferred_search.js';
 
 /** Every migration, oldest first; a new one is a new NNN_name.ts file appended here. */
-export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata];
+export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
