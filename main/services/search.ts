@@ -79,13 +79,14 @@ export function refreshPageIndex(db: Database.Database, pageId: number): void {
   const terms: IndexedTerm[] = [];
   for (const { article, resolved } of page.articles) {
     const first = article.spans[0]?.from ?? 1;
-    const headline = article.spans.find((s) => s.role === 'headline')?.from ?? first;
-    const byline = article.spans.find((s) => s.role === 'byline')?.from ?? first;
+    const lineOf = (role: string) => article.spans.find((s) => s.role === role)?.from ?? first;
     const add = (kind: TermKind, text: string | null, n: number) => {
       if (text && text.trim() !== '') terms.push({ articleKey: article.id, kind, text, n });
     };
-    for (const part of [resolved.kicker, resolved.title, resolved.subtitle]) add('title', part, headline);
-    for (const a of resolved.authors) add('author', a, byline);
+    add('title', resolved.kicker, lineOf('kicker'));
+    add('title', resolved.title, lineOf('headline'));
+    add('title', resolved.subtitle, lineOf('subheadline'));
+    for (const a of resolved.authors) add('author', a, lineOf('byline'));
     for (const k of resolved.keywords) add('keyword', k, first);
     for (const t of resolved.tags) add('tag', t, first);
     for (const e of resolved.entities) add(e.type, e.text, article.provenance.paragraphs[e.paragraph ?? -1]?.[0] ?? first);

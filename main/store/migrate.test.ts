@@ -22,7 +22,9 @@ describe('migrations', () => {
   it('create STRICT tables and mark the file as a Galley library', () => {
     const db = openDatabase(join(tmp.dir, 'library.db'));
     expect(tableNames(db)).toEqual([
-      'article_tags', 'articles', 'edit_journal', 'issues', 'line_breaks', 'lines', 'pages', 'publications', 'spans', 'tags',
+      'article_metadata', 'article_tags', 'article_terms', 'articles', 'edit_journal', 'issues', 'line_breaks', 'lines', 'pages',
+      'publications', 'search_dirty', 'search_grams', 'search_grams_config', 'search_grams_data', 'search_grams_docsize',
+      'search_grams_idx', 'search_lines', 'spans', 'tags',
     ]);
     const notStrict = db.prepare("SELECT name FROM pragma_table_list WHERE type = 'table' AND strict = 0 AND schema = 'main' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'").pluck().all();
     expect(notStrict).toEqual([]);
