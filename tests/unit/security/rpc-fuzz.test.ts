@@ -115,7 +115,8 @@ function expectCleanAnswer(answer: unknown): void {
 }
 
 function expectLibraryUnharmed(): void {
-  expect(lib.check()).toMatchObject({ ok: true, integrity: ['ok'] });
+  const report = lib.check();
+  expect(report.ok, JSON.stringify({ ...report, counts: undefined })).toBe(true);
   expect(lib.getPage(1)).toEqual(sample);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
@@ -178,6 +179,7 @@ describe('every call over browser-mode HTTP', () => {
     await fc.assert(
       fc.asyncProperty(rawPath, rawBody, async (path, body) => {
         const res = await post(path, body);
+        if (path === '/api/events') return void expect(res.status).toBe(405); // the event stream is GET only
         expect(res.status).toBe(200);
         expectCleanAnswer(JSON.parse(res.body));
       }),
