@@ -6,6 +6,7 @@ import type { ImportFileResult, ImportOptions, ImportReport } from '../../app/co
 import { GalleyError } from '../../app/errors.js';
 import { proposePage, splitLines } from '../../app/engine/index.js';
 import { saveAnnotation } from '../store/annotations.js';
+import { inBulkTransaction } from '../store/bulk.js';
 import { storeError } from '../store/errors.js';
 import { createIssue } from '../store/issues.js';
 import { insertPage } from '../store/pages.js';
@@ -125,12 +126,12 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       const lines = splitLines(text);
       const annotation = proposePage(lines);
       // A page and its annotation (and the issue, with the first page) commit together or not at all.
-      const stored = db.transaction(() => {
+      const stored = inBulkTransaction(db, () => {
         const into = issueId ?? createIssue(db, { publicationId: ensurePublication(db, issue.publication), date: issue.date, label: issue.label });
         const pageId = insertPage(db, { issueId: into, number: seen.size + 1, file: fileNameOf(source.file), rawText: text, sha256, encoding, lineCount: lines.length });
         saveAnnotation(db, pageId, annotation);
         return { into, pageId };
-      })();
+      });
       issueId = stored.into;
       seen.set(sha256, source.file);
       Object.assign(result, { pageId: stored.pageId, encoding, lines: lines.length });
