@@ -1,17 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { proposePage, renderPage, splitLines } from '../../../app/engine/index.js';
+import { editSection, importSection, type LibraryBench, pageOpenSection, rawInsertSection, sizeSection } from '../../bench/library.js';
+import { indexSection, searchSection } from '../../bench/search.js';
+import { type BenchSection, type Figure, round } from '../../bench/section.js';
+import { loadSources, rng } from '../../bench/synth.js';
+import { openLibrary } from '../../services/library.js';
 import { type Command, fail, parseOptions } from '../io.js';
-
-/**
- * One part of the benchmark. Each section measures one subsystem and returns its figures; the
- * command prints them as a table and, with --json, merges every section's figures into one object.
- */
-interface BenchSection {
-  name: string;
-  run(ctx: BenchContext): Promise<{ table: string[]; figures: Record<string, number> }>;
-}
 
 interface BenchContext {
   corpusDirs: string[];
@@ -21,18 +19,6 @@ interface BenchContext {
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const DEFAULT_CORPORA = [join(repoRoot, '../shared/corpus'), join(repoRoot, 'tests/fixtures/pages')];
 const SIZES = [100, 400, 1000, 10000];
-
-/** A small seeded generator, so two runs bench the same pages. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function loadChunks(dirs: readonly string[]): Promise<string[][]> {
   const chunks: string[][] = [];
@@ -86,7 +72,7 @@ function measure(pages: readonly string[][], seconds: number, work: (lines: read
   return done / (elapsed / 1000);
 }
 
-const segmentSection: BenchSection = {
+const segmentSection: BenchSection<BenchContext> = {
   name: 'segment',
   async run(ctx) {
     const chunks = await loadChunks(ctx.corpusDirs);
@@ -110,24 +96,60 @@ const segmentSection: BenchSection = {
   },
 };
 
-const round = (x: number) => Math.round(x * 10) / 10;
-
-const SECTIONS: BenchSection[] = [segmentSection];
+/**
+ * A synthetic library of `pages` pages in a fresh folder, measured section by section in this
+ * order: the index section indexes what import and edits left, search then finds it complete.
+ */
+async function libraryFigures(ctx: BenchContext, pages: number, keep: boolean, print: (name: string, table: string[]) => void): Promise<Record<string, Figure>> {
+  const sources = await loadSources(ctx.corpusDirs);
+  if (sources.length === 0) fail(`no corpus pages in ${ctx.corpusDirs.join(', ')}`);
+  const dir = mkdtempSync(join(tmpdir(), 'galley-bench-'));
+  const lib = openLibrary(join(dir, 'library.db'));
+  const bench: LibraryBench = { dir, lib, sources, pages, pageIds: [], lines: 0 };
+  const all: Record<string, Figure> = {};
+  const run = async <C>(section: BenchSection<C>, c: C) => {
+    const { table, figures } = await section.run(c);
+    print(section.name, table);
+    Object.assign(all, figures);
+  };
+  try {
+    await run(importSection, bench);
+    await run(rawInsertSection, { ...bench, importPagesPerS: all.import_pages_per_s as number });
+    for (const section of [pageOpenSection, editSection, indexSection, searchSection, sizeSection]) await run(section, bench);
+  } finally {
+    lib.close();
+    if (keep) print('kept', [`library: ${lib.path}`]);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+  return all;
+}
 
 export const command: Command = {
-  summary: 'measure throughput (segmentation of synthetic pages built from the corpus)',
-  usage: 'usage: galley bench [--json] [--corpus DIR]... [--seconds S]\n\n  --json      print one JSON object with every figure as the last line\n  --corpus    folders of NAME.txt pages to build synthetic pages from (default: ../shared/corpus and tests/fixtures/pages)\n  --seconds   time spent per measurement (default 1)',
+  summary: 'measure speed and memory: segmentation, then a synthetic library built from the corpus (import, open, edit, index, search)',
+  usage: [
+    'usage: galley bench [--pages N] [--json] [--keep] [--corpus DIR]... [--seconds S]',
+    '',
+    '  --pages     pages of the synthetic library (default 1000)',
+    '  --json      print one JSON object with every figure as the last line',
+    '  --keep      keep the synthetic library (its path is printed) instead of removing it',
+    '  --corpus    folders of NAME.txt pages to build synthetic pages from (default: ../shared/corpus and tests/fixtures/pages)',
+    '  --seconds   time spent per segmentation measurement (default 1)',
+  ].join('\n'),
   async run(args) {
-    const { values } = parseOptions(args, { json: { type: 'boolean' }, corpus: { type: 'string', multiple: true }, seconds: { type: 'string' } }, false);
+    const { values } = parseOptions(args, {
+      json: { type: 'boolean' }, keep: { type: 'boolean' }, pages: { type: 'string' },
+      corpus: { type: 'string', multiple: true }, seconds: { type: 'string' },
+    }, false);
     const seconds = values.seconds === undefined ? 1 : Number(values.seconds);
     if (!(seconds > 0)) fail('--seconds must be a positive number');
+    const pages = values.pages === undefined ? 1000 : Number(values.pages);
+    if (!Number.isInteger(pages) || pages < 20) fail('--pages must be a whole number of at least 20');
     const ctx: BenchContext = { corpusDirs: values.corpus ?? DEFAULT_CORPORA, seconds };
-    const all: Record<string, number> = {};
-    for (const section of SECTIONS) {
-      const { table, figures } = await section.run(ctx);
-      console.log(`== ${section.name}\n${table.join('\n')}`);
-      Object.assign(all, figures);
-    }
+    const print = (name: string, table: string[]) => console.log(`== ${name}\n${table.join('\n')}`);
+    const all: Record<string, Figure> = {};
+    const segment = await segmentSection.run(ctx);
+    print(segmentSection.name, segment.table);
+    Object.assign(all, segment.figures, await libraryFigures(ctx, pages, values.keep ?? false, print));
     if (values.json) console.log(JSON.stringify(all));
     return 0;
   },
