@@ -91,7 +91,6 @@ test('from a wrecked first pass back to the gold segmentation, by keyboard only'
   const durations = await editDurations(page);
   const value = `${p95(durations).toFixed(1)} ms p95 over ${durations.length} edits (max ${Math.max(...durations).toFixed(1)} ms)`;
   console.log(`edit round trip: ${value}`);
-  console.log(durations.map((d) => d.toFixed(0)).join(' '));
   testInfo.annotations.push({ type: 'edit round trip', description: value });
   expect(p95(durations)).toBeLessThan(50);
 });

@@ -1,4 +1,4 @@
-import { type CSSProperties, useEffect } from 'react';
+import { type CSSProperties, memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentedArticle } from '../../../app/model/segmentation.js';
 import { articleWarnings, firstLineOf } from '../model/article-view.js';
@@ -54,30 +54,14 @@ export function ArticleIndex({ articles }: { articles: readonly { article: Segme
   }
 
   const row = (r: Row, i: number) => (
-    <li key={`${r.pageId}:${r.articleId}`}>
-      <button
-        type="button"
-        className="index-row"
-        style={{ '--article': r.colour } as CSSProperties}
-        aria-current={r.pageId === pageId && r.articleId === focused ? 'true' : undefined}
-        onClick={() => void goToArticle(r.pageId, r.articleId, r.firstLine ?? 1)}
-      >
-        <span className="index-swatch" />
-        <span className="index-number">{r.pageNumber === null ? i + 1 : t('library.pageNumber', { n: r.pageNumber })}</span>
-        <span className="index-title">{r.title ?? <em>{t('articles.untitled')}</em>}</span>
-        {r.warnings.length === 0 ? (
-          <span className="index-ok" title={t('articles.ok')}>
-            ✓
-          </span>
-        ) : (
-          r.warnings.map((w) => (
-            <span key={w} className="article-flag">
-              {t(`articles.flag.${w}` as 'articles.flag.no-title', { defaultValue: w })}
-            </span>
-          ))
-        )}
-      </button>
-    </li>
+    <IndexRow
+      key={`${r.pageId}:${r.articleId}`}
+      row={r}
+      number={i + 1}
+      current={r.pageId === pageId && r.articleId === focused}
+      warnings={r.warnings.join(' ')}
+      onGo={goToArticle}
+    />
   );
 
   return (
@@ -87,3 +71,55 @@ export function ArticleIndex({ articles }: { articles: readonly { article: Segme
     </nav>
   );
 }
+
+interface RowProps {
+  row: Row;
+  number: number;
+  current: boolean;
+  /** The warnings as one string, so an unchanged row compares equal and skips rendering. */
+  warnings: string;
+  onGo(pageId: number, articleId: string, firstLine: number): Promise<void>;
+}
+
+const IndexRow = memo(
+  function IndexRow({ row: r, number, current, warnings, onGo }: RowProps) {
+    const { t } = useTranslation();
+    return (
+      <li>
+        <button
+          type="button"
+          className="index-row"
+          style={{ '--article': r.colour } as CSSProperties}
+          aria-current={current ? 'true' : undefined}
+          onClick={() => void onGo(r.pageId, r.articleId, r.firstLine ?? 1)}
+        >
+          <span className="index-swatch" />
+          <span className="index-number">{r.pageNumber === null ? number : t('library.pageNumber', { n: r.pageNumber })}</span>
+          <span className="index-title">{r.title ?? <em>{t('articles.untitled')}</em>}</span>
+          {warnings === '' ? (
+            <span className="index-ok" title={t('articles.ok')}>
+              ✓
+            </span>
+          ) : (
+            warnings.split(' ').map((w) => (
+              <span key={w} className="article-flag">
+                {t(`articles.flag.${w}` as 'articles.flag.no-title', { defaultValue: w })}
+              </span>
+            ))
+          )}
+        </button>
+      </li>
+    );
+  },
+  (a, b) =>
+    a.number === b.number &&
+    a.current === b.current &&
+    a.warnings === b.warnings &&
+    a.onGo === b.onGo &&
+    a.row.title === b.row.title &&
+    a.row.colour === b.row.colour &&
+    a.row.firstLine === b.row.firstLine &&
+    a.row.pageNumber === b.row.pageNumber &&
+    a.row.pageId === b.row.pageId &&
+    a.row.articleId === b.row.articleId,
+);

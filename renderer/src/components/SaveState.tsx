@@ -8,7 +8,7 @@ export function SaveState() {
   const undoOp = useAppStore((s) => s.page?.history.undoOp ?? null);
   const revision = useAppStore((s) => s.page?.history.revision ?? 0);
   return (
-    <span className="save-state" data-state={state} data-testid="save-state" data-revision={revision} role="status" aria-live="polite" title={undoOp ? t('save.undo', { op: undoOp }) : undefined}>
+    <span className="save-state" data-state={state} data-testid="save-state" data-revision={revision} aria-live="polite" title={undoOp ? t('save.undo', { op: undoOp }) : undefined}>
       {t(`save.${state}`)}
     </span>
   );

@@ -1,6 +1,8 @@
 import type { EditOutcome } from '../../../app/contract.js';
-import { applyPatch } from '../../../app/edits/patch.js';
+import { applyEdit } from '../../../app/edits/apply.js';
 import type { EditOp } from '../../../app/edits/ops.js';
+import { applyPatch, sameJson } from '../../../app/edits/patch.js';
+import type { PageAnnotation } from '../../../app/model/page.js';
 import type { Backend } from '../transport/index.js';
 import { awaitRender, editStarted } from './edit-timing.js';
 import type { SliceCreator } from './types.js';
@@ -27,20 +29,45 @@ export const createEditSlice =
     let inFlight = 0;
     let failed = false;
 
-    const enqueue = (send: (pageId: number) => Promise<EditOutcome>): Promise<void> => {
+    /**
+     * The operations are pure functions of the page, so with nothing else in flight the cached page
+     * is the saved one and the edit's result is known before the server answers: both panes show it
+     * at once, and the server's patch confirms it (or replaces it, should the two ever differ).
+     */
+    const predict = (op: EditOp | undefined, pageId: number): { base: PageAnnotation; next: PageAnnotation } | null => {
+      const detail = get().page;
+      if (!op || inFlight > 0 || detail?.page.id !== pageId) return null;
+      try {
+        return { base: detail.annotation, next: applyEdit(detail.annotation, op).page };
+      } catch {
+        // The server refuses it too, with the message the editor should read.
+        return null;
+      }
+    };
+
+    const enqueue = (send: (pageId: number) => Promise<EditOutcome>, op?: EditOp): Promise<void> => {
       const pageId = get().pageId;
       if (pageId === null) return Promise.resolve();
       const mark = editStarted();
+      const predicted = predict(op, pageId);
       inFlight++;
-      set({ saveState: 'saving' });
+      if (predicted) {
+        awaitRender(mark);
+        set({ saveState: 'saving', page: { ...get().page!, annotation: predicted.next } });
+      } else set({ saveState: 'saving' });
       queue = queue.then(async () => {
         try {
           const outcome = await send(pageId);
           const detail = get().page;
-          if (detail?.page.id === outcome.pageId) {
+          if (detail?.page.id !== outcome.pageId) return;
+          if (!predicted) {
             awaitRender(mark);
             set({ page: { ...detail, annotation: applyPatch(detail.annotation, outcome.patch), history: outcome.history } });
+            return;
           }
+          const saved = applyPatch(predicted.base, outcome.patch);
+          const shown = detail.annotation === predicted.next && sameJson(saved, predicted.next);
+          set({ page: { ...detail, annotation: shown ? detail.annotation : saved, history: outcome.history } });
         } catch (err) {
           failed = true;
           get().reportError(err);
@@ -59,7 +86,7 @@ export const createEditSlice =
 
     return {
       saveState: 'idle',
-      edit: (op) => enqueue((pageId) => backend.call('edits:apply', { pageId, op })),
+      edit: (op) => enqueue((pageId) => backend.call('edits:apply', { pageId, op }), op),
       undo: () => enqueue((pageId) => backend.call('edits:undo', { pageId })),
       redo: () => enqueue((pageId) => backend.call('edits:redo', { pageId })),
       rerun: () => enqueue((pageId) => backend.call('edits:rerun', { pageId })),
