@@ -28,3 +28,16 @@ const known = new Set<string>(CHANNELS);
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && known.has(name);
 }
+
+/**
+ * Calls that name files or folders on this machine. A page (the Electron renderer, a browser tab)
+ * never sends them: paths come from the user through a native dialog or the command line, so a
+ * compromised or confused page cannot read or write arbitrary files. The page imports uploaded
+ * bytes (`import:files`) and exports through `export:issueArchive`.
+ */
+export const PATH_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['import:paths', 'export:issue']);
+
+export const PATH_CHANNEL_ERROR = {
+  ok: false,
+  error: { code: 'BAD_INPUT', message: 'this call takes paths on this machine and is only available from Galley\'s menus and command line' },
+} as const;

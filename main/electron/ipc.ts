@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { CHANNELS } from '../../app/channels.js';
+import { CHANNELS, PATH_CHANNEL_ERROR, PATH_CHANNELS } from '../../app/channels.js';
 import { dispatch, type HandlerContext, type Handlers } from '../../app/rpc.js';
 import { EVENT_CHANNEL } from './event-channel.js';
 import { isTrustedSender, UNTRUSTED_SENDER_ERROR } from './policy.js';
@@ -13,6 +13,7 @@ export function registerIpc(handlers: Handlers, isTrustedUrl: (url: string) => b
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
       if (!isTrustedSender(event.senderFrame, isTrustedUrl)) return UNTRUSTED_SENDER_ERROR;
+      if (PATH_CHANNELS.has(channel)) return PATH_CHANNEL_ERROR;
       return dispatch(handlers, channel, input, contextFor(event.sender));
     });
   }

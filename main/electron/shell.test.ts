@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../app/channels.js';
+import { CHANNELS, PATH_CHANNEL_ERROR, PATH_CHANNELS } from '../../app/channels.js';
 import type { Handlers } from '../../app/rpc.js';
 import { isTrustedSender, trustedUrlCheck, UNTRUSTED_SENDER_ERROR } from './policy.js';
 
@@ -195,6 +195,13 @@ describe('IPC', () => {
     }
     expect(calls).toEqual([]);
     expect(await handle(trusted, {})).toEqual({ ok: true, value: 'answered' });
+  });
+
+  it('refuses the calls that name paths on this machine: those come from menus and dialogs', async () => {
+    for (const channel of PATH_CHANNELS) {
+      expect(await fake.state.ipc.get(channel)!(trusted, { paths: ['/etc/passwd'] })).toEqual(PATH_CHANNEL_ERROR);
+    }
+    expect(calls).toEqual([]);
   });
 
   it('answers random input on every channel with a result or BAD_INPUT, never a throw', async () => {

@@ -93,6 +93,15 @@ describe('browser-mode server', () => {
     expect((await call('library:tree', {})).status).toBe(200);
   });
 
+  it('refuses calls that name paths on this machine: a page uploads bytes and downloads exports', async () => {
+    for (const [channel, input] of [
+      ['import:paths', { paths: ['/etc/hostname'] }],
+      ['export:issue', { issueId: 1, format: 'json', outDir: '/tmp' }],
+    ] as const) {
+      expect(JSON.parse((await call(channel, input)).body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringContaining('menus and command line') } });
+    }
+  });
+
   it('serves the renderer and nothing outside it', async () => {
     const index = await send('GET', '/');
     expect(index.status).toBe(200);
