@@ -1,9 +1,10 @@
 import type { EditOp } from '../../../app/edits/ops.js';
 import type { PageAnnotation } from '../../../app/model/page.js';
 import type { AppState } from '../store/types.js';
+import { FEATURE_COMMANDS } from '../features/commands.js';
 import * as ops from './ops.js';
 
-export type CommandGroup = 'lines' | 'roles' | 'articles' | 'history' | 'view';
+export type CommandGroup = 'lines' | 'roles' | 'articles' | 'history' | 'issue' | 'view';
 
 export interface Command {
   /** Also the i18n key under `command.`. */
@@ -82,9 +83,10 @@ export const COMMANDS: readonly Command[] = [
   overlayCommand('shortcuts', 'view', ['?'], { kind: 'shortcuts' }, true),
   { id: 'theme', group: 'view', keys: [], enabled: () => true, run: (s) => s.setTheme(s.theme === 'dark' ? 'light' : 'dark') },
   { id: 'language', group: 'view', keys: [], enabled: () => true, run: (s) => s.setLanguage(s.language === 'en' ? 'zh-CN' : 'en') },
+  ...FEATURE_COMMANDS,
 ];
 
-export const COMMAND_GROUPS: readonly CommandGroup[] = ['history', 'lines', 'roles', 'articles', 'view'];
+export const COMMAND_GROUPS: readonly CommandGroup[] = ['history', 'lines', 'roles', 'articles', 'issue', 'view'];
 
 const byId = new Map(COMMANDS.map((c) => [c.id, c]));
 

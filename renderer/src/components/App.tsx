@@ -6,6 +6,7 @@ import { ArticlePane } from './ArticlePane.js';
 import { ErrorBanner } from './ErrorBanner.js';
 import { ImportErrors } from './ImportErrors.js';
 import { LibrarySidebar } from './LibrarySidebar.js';
+import { MetadataPanel } from '../features/metadata/MetadataPanel.js';
 import { MenuBar } from './MenuBar.js';
 import { Overlays } from './Overlays.js';
 import { SourcePane } from './SourcePane.js';
@@ -47,6 +48,7 @@ export function App() {
         <LibrarySidebar />
         <SourcePane />
         <ArticlePane />
+        <MetadataPanel />
       </main>
       <StatusBar />
       <Overlays />

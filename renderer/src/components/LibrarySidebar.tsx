@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/index.js';
+import { SearchBox } from '../features/search/SearchBox.js';
 import { ImportButton } from './ImportButton.js';
 import { IssueGroup } from './IssueGroup.js';
 import './LibrarySidebar.css';
@@ -14,6 +15,7 @@ export function LibrarySidebar() {
         <h2 className="pane-title">{t('library.heading')}</h2>
         <ImportButton />
       </header>
+      <SearchBox />
       <div className="pane-body library-tree">
         {tree && publications.length === 0 && <p className="pane-empty">{t('library.empty')}</p>}
         {publications.map((publication) => (

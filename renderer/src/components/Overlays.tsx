@@ -1,3 +1,5 @@
+import { ExportDialog } from '../features/export/ExportDialog.js';
+import { IssueDialog } from '../features/issue/IssueDialog.js';
 import { useAppStore } from '../store/index.js';
 import { CommandPalette } from './CommandPalette.js';
 import { ConfirmRerun } from './ConfirmRerun.js';
@@ -20,6 +22,10 @@ export function Overlays() {
       return <FurniturePicker />;
     case 'confirm-rerun':
       return <ConfirmRerun />;
+    case 'issue':
+      return <IssueDialog />;
+    case 'export':
+      return <ExportDialog />;
     case 'context-menu':
       return <ContextMenu x={overlay.x} y={overlay.y} />;
     default:

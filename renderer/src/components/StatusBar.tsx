@@ -5,6 +5,8 @@ import { pageCounts, pagePosition } from '../store/selectors.js';
 import { ImportProgress } from './ImportProgress.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { SaveState } from './SaveState.js';
+import { IssueStatus } from '../features/issue/IssueStatus.js';
+import { MetaSaveState } from '../features/metadata/MetaSaveState.js';
 import { ThemeSwitch } from './ThemeSwitch.js';
 import './StatusBar.css';
 
@@ -34,8 +36,10 @@ export function StatusBar() {
         </span>
       )}
       <ImportProgress />
+      <IssueStatus />
       <span className="status-spacer" />
       {page && <SaveState />}
+      <MetaSaveState />
       <span className="status-item status-hint">{t('status.keysHint', { shortcuts: '?', palette: formatKey('Mod-k') })}</span>
       <ThemeSwitch />
       <LanguageSwitch />

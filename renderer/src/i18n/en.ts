@@ -1,5 +1,7 @@
 // Plural keys carry both `_one` and `_other` in every language so the key sets stay identical;
 // Chinese never selects `_one`.
+import { featureCommandsEn, featuresEn } from '../features/i18n/en.js';
+
 export const en = {
   app: {
     name: 'Galley',
@@ -102,12 +104,14 @@ export const en = {
     shortcuts: 'Keyboard shortcuts',
     theme: 'Switch light / dark theme',
     language: 'Switch language (中文 / English)',
+    ...featureCommandsEn,
   },
   group: {
     history: 'Edit',
     lines: 'Lines',
     roles: 'Roles',
     articles: 'Articles',
+    issue: 'Issue',
     view: 'View',
   },
   menu: {
@@ -204,6 +208,7 @@ export const en = {
     light: 'Light',
     dark: 'Dark',
   },
+  ...featuresEn,
   errors: {
     dismiss: 'Dismiss',
     importFailed_one: '{{count}} file could not be imported',

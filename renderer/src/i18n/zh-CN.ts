@@ -1,3 +1,4 @@
+import { featureCommandsZh, featuresZh } from '../features/i18n/zh-CN.js';
 import type { Messages } from './en.js';
 
 export const zhCN: Messages = {
@@ -102,12 +103,14 @@ export const zhCN: Messages = {
     shortcuts: '快捷键',
     theme: '切换浅色 / 深色主题',
     language: '切换语言（中文 / English）',
+    ...featureCommandsZh,
   },
   group: {
     history: '编辑',
     lines: '行',
     roles: '角色',
     articles: '稿件',
+    issue: '本期',
     view: '视图',
   },
   menu: {
@@ -204,6 +207,7 @@ export const zhCN: Messages = {
     light: '浅色',
     dark: '深色',
   },
+  ...featuresZh,
   errors: {
     dismiss: '关闭',
     importFailed_one: '{{count}} 个文件未能导入',

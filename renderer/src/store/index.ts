@@ -2,6 +2,10 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Backend } from '../transport/index.js';
+import { createExportSlice } from '../features/export/export-slice.js';
+import { createIssueSlice } from '../features/issue/issue-slice.js';
+import { createMetadataSlice } from '../features/metadata/metadata-slice.js';
+import { createSearchSlice } from '../features/search/search-slice.js';
 import { createEditSlice } from './edit-slice.js';
 import { createLibrarySlice } from './library-slice.js';
 import { createPageSlice } from './page-slice.js';
@@ -18,6 +22,10 @@ export function createAppStore(backend: Backend, prefs: Preferences): AppStore {
     ...createEditSlice(backend)(...a),
     ...createWorkbenchSlice(...a),
     ...createUiSlice(prefs)(...a),
+    ...createMetadataSlice(backend)(...a),
+    ...createIssueSlice(backend)(...a),
+    ...createExportSlice(backend)(...a),
+    ...createSearchSlice(backend)(...a),
   }));
 }
 

@@ -8,7 +8,9 @@ export type Overlay =
   | { kind: 'move-lines' }
   | { kind: 'furniture' }
   | { kind: 'confirm-rerun' }
-  | { kind: 'context-menu'; x: number; y: number };
+  | { kind: 'context-menu'; x: number; y: number }
+  | { kind: 'issue' }
+  | { kind: 'export' };
 
 export interface WorkbenchSlice {
   /** The source pane's selection in annotation line indices; null before a page is shown. */

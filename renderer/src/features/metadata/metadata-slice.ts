@@ -1,3 +1,4 @@
+import type { CompletionValue } from '../../../../app/contract.js';
 import type { EntityType, MetadataPatch } from '../../../../app/metadata/model.js';
 import type { Suggestion } from '../../../../app/metadata/suggest.js';
 import type { ArticleMetadataView } from '../../../../app/metadata/view.js';
@@ -33,6 +34,8 @@ export interface MetadataSlice {
   rejectSuggestion(suggestion: Suggestion): Promise<void>;
   setArticleSelection(selection: ArticleTextSelection | null): void;
   tagSelection(type: EntityType): Promise<void>;
+  /** Library values starting with `prefix`, most used first; none when the call fails (typing goes on). */
+  complete(field: 'author' | 'tag' | 'keyword', prefix: string): Promise<CompletionValue[]>;
 }
 
 const sameTarget = (a: MetaTarget | null, b: MetaTarget | null) => a?.pageId === b?.pageId && a?.articleId === b?.articleId;
@@ -134,6 +137,14 @@ export const createMetadataSlice =
         if (!sameTarget(current(), target)) await get().loadMeta(target);
         set({ articleSelection: null });
         await get().setMeta({ addEntities: [{ type, start: sel.start, end: sel.end, text: sel.text }] }, target);
+      },
+
+      async complete(field, prefix) {
+        try {
+          return await backend.call('library:autocomplete', { field, prefix, limit: 8 });
+        } catch {
+          return [];
+        }
       },
     };
   };

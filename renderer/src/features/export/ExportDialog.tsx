@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS } from '../../../../app/export/index.js';
+import { useDismiss } from '../../components/useDismiss.js';
+import { useAppStore, useStoreApi } from '../../store/index.js';
+import { locatePage } from '../../store/selectors.js';
+import { ProgressBar } from '../issue/ProgressBar.js';
+import { downloadLinks, formatSize, revokeLinks } from './files.js';
+import './ExportDialog.css';
+
+/**
+ * Export the open issue: pick a format, watch the progress, get the files as browser downloads.
+ * One-file formats download at once; md and txt (a file per article) are listed, one download each.
+ */
+export function ExportDialog() {
+  const { t } = useTranslation();
+  const store = useStoreApi();
+  const box = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const close = useCallback(() => store.getState().closeOverlay(), [store]);
+  useDismiss(box, close);
+  const format = useAppStore((s) => s.exportFormat);
+  const run = useAppStore((s) => s.exportRun);
+  const tree = useAppStore((s) => s.tree);
+  const pageId = useAppStore((s) => s.pageId);
+  const location = locatePage(tree, pageId);
+  const setFormat = useAppStore((s) => s.setExportFormat);
+  const runExport = useAppStore((s) => s.runExport);
+  const issueName = location ? `${location.publication.name} ${location.issue.date ?? location.issue.label}` : '';
+
+  const archive = run?.phase === 'done' && run.issueId === location?.issue.id && run.format === format ? run.archive : null;
+  const links = useMemo(() => (archive ? downloadLinks(archive.files) : []), [archive]);
+  useEffect(() => () => revokeLinks(links), [links]);
+  // A one-file export is what the editor asked for: it downloads without a second click.
+  useEffect(() => {
+    if (links.length === 1) list.current?.querySelector('a')?.click();
+  }, [links]);
+  useEffect(() => () => store.getState().clearExport(), [store]);
+
+  const downloadAll = () => list.current?.querySelectorAll('a').forEach((a) => a.click());
+  const running = run?.phase === 'running';
+  const progress = run?.progress;
+
+  return (
+    <div className="dialog-backdrop">
+      <div ref={box} className="dialog export-dialog" role="dialog" aria-modal="true" aria-label={t('export.title', { issue: issueName })} data-testid="export-dialog">
+        <div className="dialog-header">
+          <h2>{t('export.title', { issue: issueName })}</h2>
+          <button type="button" className="button" onClick={close}>
+            {t('export.close')}
+          </button>
+        </div>
+        <fieldset className="export-formats" disabled={running}>
+          <legend className="export-legend">{t('export.format')}</legend>
+          {EXPORT_FORMATS.map((f) => (
+            <label key={f} className="export-format" data-format={f}>
+              <input type="radio" name="export-format" value={f} checked={f === format} onChange={() => setFormat(f)} autoFocus={f === format} />
+              <span className="export-format-name">{f}</span>
+              <span className="export-format-hint">{t(`export.formats.${f}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        {running && (
+          <ProgressBar
+            done={progress?.done ?? 0}
+            total={progress?.total ?? 1}
+            label={progress ? t('export.running', progress) : t('export.preparing')}
+            testId="export-progress"
+          />
+        )}
+        {run?.phase === 'error' && <p className="dialog-hint export-failed">{t('export.failed')}</p>}
+        {archive && (
+          <div className="export-result" data-testid="export-result">
+            <ProgressBar done={1} total={1} label={t('export.done', { count: links.length })} />
+            {archive.folder && <p className="dialog-hint">{t('export.folderHint', { folder: archive.folder })}</p>}
+            <ul ref={list} className="export-files">
+              {links.map((l) => (
+                <li key={l.name}>
+                  <a href={l.url} download={l.name} className="export-file">
+                    <span className="export-file-name">{l.name}</span>
+                    <span className="export-file-size">{formatSize(l.size)}</span>
+                    <span className="export-file-action">{t('export.download')}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="dialog-actions">
+          {links.length > 1 && (
+            <button type="button" className="button" onClick={downloadAll}>
+              {t('export.downloadAll')} ({links.length})
+            </button>
+          )}
+          <button type="button" className="button button-primary" disabled={running || !location} onClick={() => void runExport()}>
+            {t('export.run')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
