@@ -7,7 +7,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { main: resolve(import.meta.dirname, 'main/electron/main.ts') } },
+      // The library's worker thread is an entry of its own (out/main/worker.js), loaded beside main.js.
+      rollupOptions: {
+        input: {
+          main: resolve(import.meta.dirname, 'main/electron/main.ts'),
+          worker: resolve(import.meta.dirname, 'main/services/worker-entry.ts'),
+        },
+      },
     },
   },
   preload: {

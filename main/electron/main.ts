@@ -1,9 +1,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
-import { createHandlers } from '../services/handlers.js';
-import { openLibrary, type Library } from '../services/library.js';
 import { defaultLibraryPath } from '../services/paths.js';
-import { importBundledSampleIfEmpty } from '../services/sample.js';
+import { type LibraryWorker, startLibraryWorker } from '../services/worker-host.js';
 import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
 import { electronNativeBinding } from './native.js';
@@ -13,7 +11,8 @@ app.setName('Galley');
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
 
-let library: Library | null = null;
+let library: LibraryWorker | null = null;
+let libraryClosed = false;
 
 function sampleDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'sample') : join(app.getAppPath(), 'assets', 'sample');
@@ -21,18 +20,23 @@ function sampleDir(): string {
 
 async function start(): Promise<void> {
   hardenSession();
+  // The library lives in a worker thread: an import or an edit must not hold this thread, which
+  // every window's input and painting waits on, for a frame or more.
+  const nativeBinding = electronNativeBinding();
+  library = startLibraryWorker({
+    libraryPath: defaultLibraryPath(), mode: 'electron', version: app.getVersion(), sampleDir: sampleDir(),
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
   try {
-    library = openLibrary(defaultLibraryPath(), { nativeBinding: electronNativeBinding() });
-    await importBundledSampleIfEmpty(library, sampleDir());
+    await library.ready;
   } catch (err) {
     dialog.showErrorBox('Galley cannot open its library', err instanceof Error ? err.message : String(err));
     app.exit(1);
     return;
   }
-  const handlers = createHandlers(library, 'electron', app.getVersion());
-  registerIpc(handlers, isTrustedUrl);
+  registerIpc(library.call, isTrustedUrl);
   const win = createMainWindow();
-  installMenu(win, handlers);
+  installMenu(win, library.call);
 }
 
 app.on('second-instance', () => {
@@ -48,7 +52,15 @@ app.on('window-all-closed', () => {
 app.on('activate', () => {
   if (library && BrowserWindow.getAllWindows().length === 0) createMainWindow();
 });
-app.on('will-quit', () => library?.close());
+// Quitting waits for the worker to close the library, so its last checkpoint is not cut short.
+app.on('will-quit', (event) => {
+  if (!library || libraryClosed) return;
+  event.preventDefault();
+  void library.close().finally(() => {
+    libraryClosed = true;
+    app.quit();
+  });
+});
 app.on('web-contents-created', (_e, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });

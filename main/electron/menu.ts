@@ -1,9 +1,10 @@
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import type { Handlers } from '../../app/rpc.js';
+import type { ImportReport } from '../../app/contract.js';
+import type { Caller } from '../services/worker-host.js';
 import { contextFor } from './ipc.js';
 
-/** The application menu. Import goes through the same handler as the UI's button, by path. */
-export function installMenu(win: BrowserWindow, handlers: Handlers): void {
+/** The application menu. Import goes through the same call as the UI's button, by path. */
+export function installMenu(win: BrowserWindow, call: Caller): void {
   const importPages = async () => {
     const picked = await dialog.showOpenDialog(win, {
       title: 'Import pages',
@@ -11,19 +12,19 @@ export function installMenu(win: BrowserWindow, handlers: Handlers): void {
       filters: [{ name: 'Page text', extensions: ['txt'] }],
     });
     if (picked.canceled || picked.filePaths.length === 0) return;
-    const ctx = contextFor(win.webContents);
-    try {
-      const report = await handlers['import:paths']({ paths: picked.filePaths, options: {} }, ctx);
-      const failed = report.files.filter((f) => f.error);
-      if (failed.length) {
-        await dialog.showMessageBox(win, {
-          type: 'warning',
-          message: `${report.imported} page(s) imported, ${failed.length} not imported`,
-          detail: failed.map((f) => `${f.file}: ${f.error}`).join('\n'),
-        });
-      }
-    } catch (err) {
-      dialog.showErrorBox('Import failed', err instanceof Error ? err.message : String(err));
+    const answer = await call('import:paths', { paths: picked.filePaths, options: {} }, contextFor(win.webContents));
+    if (!answer.ok) {
+      dialog.showErrorBox('Import failed', answer.error.message);
+      return;
+    }
+    const report = answer.value as ImportReport;
+    const failed = report.files.filter((f) => f.error);
+    if (failed.length) {
+      await dialog.showMessageBox(win, {
+        type: 'warning',
+        message: `${report.imported} page(s) imported, ${failed.length} not imported`,
+        detail: failed.map((f) => `${f.file}: ${f.error}`).join('\n'),
+      });
     }
   };
   const template: MenuItemConstructorOptions[] = [

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, PATH_CHANNEL_ERROR, PATH_CHANNELS } from '../../app/channels.js';
-import type { Handlers } from '../../app/rpc.js';
+import { dispatch, type Handlers } from '../../app/rpc.js';
 import { isTrustedSender, trustedUrlCheck, UNTRUSTED_SENDER_ERROR } from './policy.js';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -180,7 +180,7 @@ describe('IPC', () => {
   beforeAll(async () => {
     const { registerIpc } = await import('./ipc.js');
     const { isTrustedUrl } = await import('./window.js');
-    registerIpc(handlers, isTrustedUrl);
+    registerIpc((channel, input, ctx) => dispatch(handlers, channel, input, ctx), isTrustedUrl);
   });
   beforeEach(() => { calls.length = 0; });
 
