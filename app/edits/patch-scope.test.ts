@@ -25,8 +25,6 @@ function pageOfSize(size: number): PageAnnotation {
   return deepFreeze({ ...gold, lines, articles });
 }
 
-const p95 = (times: number[]) => times.sort((a, b) => a - b)[Math.floor(times.length * 0.95)]!;
-
 describe.each([428, 5000])('on a %i-line page', (size) => {
   const page = pageOfSize(size);
   const seen = new Set<string>();
@@ -59,16 +57,12 @@ describe.each([428, 5000])('on a %i-line page', (size) => {
     expect(applyEdit(page, { op: 'setRole', from: l.n, to: l.n + 2, role: 'caption' }).patch.lines.length).toBeLessThanOrEqual(3);
   });
 
-  // The store has 10 ms (p95) for a whole edit on a 400-line page, journal write included; the
-  // pure part keeps most of that budget free, and stays usable on a 5,000-line page.
-  it('one edit takes a fraction of the store’s budget (p95)', () => {
-    for (let i = 0; i < 50; i++) applyEdit(page, ops(i));
-    const times: number[] = [];
-    for (let i = 0; i < 700; i++) {
-      const t = performance.now();
-      applyEdit(page, ops(i));
-      times.push(performance.now() - t);
+  it('every operation of the mix is valid and patches its neighbourhood, not the page', () => {
+    for (let i = 0; i < 70; i++) {
+      const { page: next, patch } = applyEdit(page, ops(i));
+      expect(validateAnnotation(next)).toEqual([]);
+      // A merge or a new article relabels that article's lines; nothing rewrites the page.
+      expect(patch.lines.length).toBeLessThan(page.lines.length / 4);
     }
-    expect(p95(times)).toBeLessThan(size > 1000 ? 10 : 5);
   });
 });
