@@ -4,7 +4,7 @@ import type {
   AnnotatedLine, ArticleMeta, BreakKind, FurnitureRole, Genre, LineLabel, LineRole, PageAnnotation, Reason,
 } from '../../app/model/page.js';
 import {
-  articleRowId, compareLines, insertLine, insertSpan, labelRuns, upsertArticle,
+  articleRowId, compareLines, insertLines, insertSpan, labelRuns, upsertArticle,
 } from './annotation-rows.js';
 import { prepared } from './statements.js';
 
@@ -34,7 +34,7 @@ export function saveAnnotation(db: Database.Database, pageId: number, annotation
     prepared(db, 'DELETE FROM lines WHERE page_id = ?').run(pageId);
     prepared(db, 'DELETE FROM articles WHERE page_id = ? AND key NOT IN (SELECT value FROM json_each(?))').run(pageId, JSON.stringify([...keys]));
     annotation.articles.forEach((a, ordinal) => upsertArticle(db, pageId, a, ordinal));
-    for (const line of annotation.lines) insertLine(db, pageId, line);
+    insertLines(db, pageId, annotation.lines);
     for (const run of labelRuns(annotation.lines)) {
       insertSpan(db, pageId, run, run.label.kind === 'article' ? articleRowId(db, pageId, run.label.article)! : null);
     }

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { linesOf, type Patch } from '../../app/edits/patch.js';
 import type { PageAnnotation } from '../../app/model/page.js';
 import {
-  articleRowId, insertLine, insertSpan, type LabelRun, labelRuns, updateLine, upsertArticle,
+  articleRowId, insertLines, insertSpan, type LabelRun, labelRuns, updateLine, upsertArticle,
 } from './annotation-rows.js';
 import { prepared } from './statements.js';
 
@@ -30,7 +30,7 @@ export function writePatch(db: Database.Database, pageId: number, before: PageAn
       parts.forEach((line, i) => updateLine(db, pageId, line, line.text !== old[i]!.text));
     } else {
       prepared(db, 'DELETE FROM lines WHERE page_id = ? AND n = ?').run(pageId, n);
-      for (const line of parts) insertLine(db, pageId, line);
+      insertLines(db, pageId, parts);
     }
   }
   if (patch.lines.length) writeSpanChanges(db, pageId, labelRuns(before.lines), labelRuns(after.lines));
