@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventName } from '../../app/contract.js';
 import type { HandlerContext } from '../../app/rpc.js';
@@ -29,6 +30,20 @@ describe('the library worker', () => {
     const pageId = (imported as { value: { files: { pageId: number }[] } }).value.files[0]!.pageId;
     const page = await worker.call('pages:get', { pageId }, ctx);
     expect(page).toMatchObject({ ok: true, value: { page: { id: pageId, lineCount: 429 } } });
+  });
+
+  it('indexes what an import left for search in the background, without a search asking for it', async () => {
+    await worker.call('import:paths', { paths: [CORPUS_PAGE], options: {} }, ctx);
+    const waiting = () => {
+      const db = new Database(join(tmp.dir, 'library.db'), { readonly: true });
+      try {
+        return db.prepare('SELECT count(*) FROM search_dirty').pluck().get() as number;
+      } finally {
+        db.close();
+      }
+    };
+    await expect.poll(waiting, { timeout: 10_000 }).toBe(0);
+    expect(await worker.call('library:search', { q: '巡察' }, ctx)).toMatchObject({ ok: true, value: { complete: true, pending: 0 } });
   });
 
   it('answers bad input and unknown rows with BAD_INPUT and NOT_FOUND, as in process', async () => {
