@@ -8,6 +8,8 @@ import { ProgressBar } from '../issue/ProgressBar.js';
 import { downloadLinks, formatSize, revokeLinks } from './files.js';
 import './ExportDialog.css';
 
+const DOWNLOAD_GAP_MS = 250;
+
 /**
  * Export the open issue: pick a format, watch the progress, get the files as browser downloads.
  * One-file formats download at once; md and txt (a file per article) are listed, one download each.
@@ -37,7 +39,13 @@ export function ExportDialog() {
   }, [links]);
   useEffect(() => () => store.getState().clearExport(), [store]);
 
-  const downloadAll = () => list.current?.querySelectorAll('a').forEach((a) => a.click());
+  // Chromium drops downloads started in one burst: one at a time, a moment apart.
+  const downloadAll = async () => {
+    for (const a of list.current?.querySelectorAll('a') ?? []) {
+      a.click();
+      await new Promise((resolve) => setTimeout(resolve, DOWNLOAD_GAP_MS));
+    }
+  };
   const running = run?.phase === 'running';
   const progress = run?.progress;
 
@@ -88,7 +96,7 @@ export function ExportDialog() {
         )}
         <div className="dialog-actions">
           {links.length > 1 && (
-            <button type="button" className="button" onClick={downloadAll}>
+            <button type="button" className="button" onClick={() => void downloadAll()}>
               {t('export.downloadAll')} ({links.length})
             </button>
           )}

@@ -17,9 +17,9 @@ export function ChoiceRow<T extends string>({ label, name, options, value, propo
         {label}
         {proposed && <span className="meta-proposed">{proposed}</span>}
       </legend>
-      <div className="segmented" data-name={name}>
+      <div className="meta-segmented" data-name={name}>
         {options.map((o) => (
-          <label key={o} className="segment" data-value={o}>
+          <label key={o} className="meta-segment" data-value={o}>
             <input type="radio" name={name} value={o} checked={o === value} onChange={() => onPick(o)} />
             <span>{text(o)}</span>
           </label>

@@ -1,13 +1,14 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_KINDS, type SearchHit } from '../../../../app/search/result.js';
-import { formatKey } from '../../commands/keys.js';
+import { formatKey, keyName } from '../../commands/keys.js';
 import { useAppStore } from '../../store/index.js';
 import { highlightRuns } from './highlight.js';
 import type { SearchScope } from './search-slice.js';
 import './SearchBox.css';
 
 const SCOPES: readonly SearchScope[] = ['all', ...SEARCH_KINDS];
+const SEARCH_KEY = 'Mod-Shift-f';
 
 /** The library's search, at the top of the sidebar; while it has a query its results stand in for the tree. */
 export function SearchBox() {
@@ -20,10 +21,26 @@ export function SearchBox() {
   const setQuery = useAppStore((s) => s.setSearchQuery);
   const setScope = useAppStore((s) => s.setSearchScope);
   const goToLine = useAppStore((s) => s.goToLine);
+  const focusSearch = useAppStore((s) => s.focusSearch);
   const input = useRef<HTMLInputElement>(null);
 
+  // CodeMirror reads Ctrl+Shift+F as its own Ctrl+F (it retries a shifted letter without Shift), so
+  // the key is taken on its way down, before the editor sees it.
   useEffect(() => {
-    if (focusRequest > 0) input.current?.select();
+    const onKey = (event: KeyboardEvent) => {
+      if (keyName(event) !== SEARCH_KEY) return;
+      event.preventDefault();
+      event.stopPropagation();
+      focusSearch();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [focusSearch]);
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    input.current?.focus();
+    input.current?.select();
   }, [focusRequest]);
 
   const active = query.trim() !== '';
@@ -36,7 +53,7 @@ export function SearchBox() {
           type="search"
           className="search-input"
           value={query}
-          placeholder={`${t('search.placeholder')}  ${t('search.keys', { key: formatKey('Mod-Shift-f') })}`}
+          placeholder={`${t('search.placeholder')}  ${t('search.keys', { key: formatKey(SEARCH_KEY) })}`}
           aria-label={t('search.label')}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {

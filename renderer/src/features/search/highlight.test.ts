@@ -15,6 +15,11 @@ describe('search result highlighting', () => {
     expect(marked('Galley news', 'NEWS')).toEqual(['news']);
   });
 
+  it('marks the head of a match that runs on into the next line', () => {
+    expect(highlightRuns('根据州委关于巡', '巡察')).toEqual([{ text: '根据州委关于', match: false }, { text: '巡', match: true }]);
+    expect(marked('会议召开', '巡察')).toEqual([]);
+  });
+
   it('takes the query literally, regular-expression characters too', () => {
     expect(marked('a (b) c', '(b)')).toEqual(['(b)']);
     expect(highlightRuns('abc', '  ')).toEqual([{ text: 'abc', match: false }]);
