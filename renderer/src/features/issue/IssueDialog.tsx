@@ -29,7 +29,7 @@ export function IssueDialog() {
   }, [loadIssueQa]);
 
   const titleOf = (item: QaItem) =>
-    titles?.articles.find((a) => a.pageId === item.pageId && a.articleId === item.article)?.title ?? item.article ?? '';
+    titles?.articles.find((a) => a.pageId === item.pageId && a.articleId === item.article)?.title ?? `${t('articles.untitled')} · ${item.article ?? ''}`;
   const open = (item: QaItem) => {
     close();
     void store.getState().goToLine(item.pageId, item.line, item.article);

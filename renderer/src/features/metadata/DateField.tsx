@@ -51,7 +51,8 @@ export function DateField({ value, issueDate, onSave }: Props) {
       <p id={hint} className="meta-note" data-testid="date-resolved" data-invalid={resolved === 'invalid' || undefined}>
         {resolved === 'invalid' ? t('meta.dateInvalid')
           : resolved === null ? (issueDate ? t('meta.dateIssue', { date: issueDate }) : t('meta.dateHint'))
-            : t('meta.dateResolved', { date: resolved })}
+            : resolved === draft.trim() ? (issueDate ? t('meta.dateIssue', { date: issueDate }) : t('meta.dateHint'))
+              : t('meta.dateResolved', { date: resolved })}
       </p>
     </div>
   );

@@ -10,7 +10,8 @@ export function TagPopover({ box }: { box: DOMRect }) {
   const selection = useAppStore((s) => s.articleSelection);
   const tag = useAppStore((s) => s.tagSelection);
   if (!selection) return null;
-  const top = box.top > 60 ? box.top - 40 : box.bottom + 8;
+  // Below the selection, so the line above (often the rest of a name) stays readable.
+  const top = box.bottom + 44 < window.innerHeight ? box.bottom + 6 : box.top - 40;
   const left = Math.max(8, Math.min(box.left, window.innerWidth - 300));
   return (
     <div className="tag-popover" role="toolbar" aria-label={t('meta.tagAs', { text: selection.text })} style={{ top, left }}>
