@@ -8,6 +8,7 @@ import { editSection, importSection, type LibraryBench, pageOpenSection, rawInse
 import { indexSection, searchSection } from '../../bench/search.js';
 import { type BenchSection, type Figure, round } from '../../bench/section.js';
 import { loadSources, rng } from '../../bench/synth.js';
+import { workerOpenSection } from '../../bench/worker.js';
 import { openLibrary } from '../../services/library.js';
 import { type Command, fail, parseOptions } from '../io.js';
 
@@ -115,7 +116,7 @@ async function libraryFigures(ctx: BenchContext, pages: number, keep: boolean, p
   try {
     await run(importSection, bench);
     await run(rawInsertSection, { ...bench, importPagesPerS: all.import_pages_per_s as number });
-    for (const section of [pageOpenSection, editSection, indexSection, searchSection, sizeSection]) await run(section, bench);
+    for (const section of [pageOpenSection, editSection, indexSection, searchSection, workerOpenSection, sizeSection]) await run(section, bench);
   } finally {
     lib.close();
     if (keep) print('kept', [`library: ${lib.path}`]);
