@@ -49,6 +49,7 @@ describe('the library worker', () => {
   it('answers bad input and unknown rows with BAD_INPUT and NOT_FOUND, as in process', async () => {
     expect(await worker.call('pages:get', { pageId: 'one' }, ctx)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(await worker.call('no:such:call', {}, ctx)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await worker.call('pages:get', { pageId: () => 1 }, ctx)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(await worker.call('pages:get', { pageId: 999 }, ctx)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'no page with id 999' } });
   });
 

@@ -90,7 +90,13 @@ export function startLibraryWorker(options: WorkerOptions): LibraryWorker {
       const id = nextId++;
       return new Promise<Result<unknown>>((resolve) => {
         pending.set(id, { channel, ctx, resolve });
-        post(worker, { type: 'call', id, channel, input });
+        try {
+          post(worker, { type: 'call', id, channel, input });
+        } catch (err) {
+          // Input that cannot be copied to another thread (a function, a symbol) is not a call's input either.
+          pending.delete(id);
+          resolve({ ok: false, error: { code: 'BAD_INPUT', message: `${channel}: ${err instanceof Error ? err.message : String(err)}` } });
+        }
       });
     },
     async kill() {
