@@ -14,8 +14,13 @@ export interface QaItem {
   line: number | null;
   article: string | null;
   kind: QaKind;
+  /** What the item points at, for a UI to show in its own language: a quoted excerpt or names, or a line range. */
+  detail: QaDetail;
+  /** The same in one English sentence, for logs and the command line. */
   message: string;
 }
+
+export type QaDetail = { quote: string } | { from: number; to: number } | null;
 
 export interface QaPage {
   pageId: number;
@@ -43,11 +48,11 @@ export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetada
   let total = 0;
   const items: QaItem[] = [];
   for (const page of pages) {
-    const at = (line: number | null, article: string | null, kind: QaKind, message: string) =>
-      items.push({ pageId: page.pageId, pageNumber: page.pageNumber, line, article, kind, message });
+    const at = (line: number | null, article: string | null, kind: QaKind, detail: QaDetail, message: string) =>
+      items.push({ pageId: page.pageId, pageNumber: page.pageNumber, line, article, kind, detail, message });
 
     for (const run of unassignedRuns(page.annotation)) {
-      at(run.from, null, 'unassigned-lines', run.from === run.to ? `line ${run.from} is in no article and not furniture`
+      at(run.from, null, 'unassigned-lines', { from: run.from, to: run.to }, run.from === run.to ? `line ${run.from} is in no article and not furniture`
         : `lines ${run.from}–${run.to} are in no article and not furniture`);
     }
     for (const article of page.articles) {
@@ -58,21 +63,29 @@ export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetada
       const first = article.spans[0]?.from ?? null;
       const name = resolved.title ?? article.id;
       const roleLine = (role: string): number[] => [article.spans.find((s) => s.role === role)?.from ?? first ?? 1];
-      if (!resolved.title) at(first, article.id, 'no-title', `article ${article.id} has no title`);
-      if (resolved.authors.length === 0) at(first, article.id, 'no-author', `“${name}” has no author`);
-      if (article.paragraphs.length === 0 && article.captions.length === 0) at(first, article.id, 'empty-article', `“${name}” has no text`);
+      const titled = resolved.title ? { quote: resolved.title } : null;
+      if (!resolved.title) at(first, article.id, 'no-title', null, `article ${article.id} has no title`);
+      if (resolved.authors.length === 0) at(first, article.id, 'no-author', titled, `“${name}” has no author`);
+      if (article.paragraphs.length === 0 && article.captions.length === 0) at(first, article.id, 'empty-article', titled, `“${name}” has no text`);
       const texts: [string | null, number[]][] = [
         [resolved.kicker, roleLine('kicker')], [resolved.title, roleLine('headline')], [resolved.subtitle, roleLine('subheadline')],
         ...article.paragraphs.map((p, i): [string, number[]] => [p, article.provenance.paragraphs[i] ?? []]),
         ...article.captions.map((c, i): [string, number[]] => [c, article.provenance.captions[i] ?? []]),
       ];
       for (const [text, lines] of texts) {
-        if (text && CJK_SPACE.test(text.replace(BYLINE_IN_TEXT, ''))) at(lineWith(page.annotation, lines, CJK_SPACE), article.id, 'cjk-space', `“${excerpt(text, CJK_SPACE)}”: a space between CJK characters`);
-        if (text && BROKEN_HYPHEN.test(text)) at(lineWith(page.annotation, lines, /-\s*$/), article.id, 'broken-hyphen', `“${excerpt(text, BROKEN_HYPHEN)}”: a word broken by a hyphen`);
+        if (text && CJK_SPACE.test(text.replace(BYLINE_IN_TEXT, ''))) {
+          const quote = excerpt(text, CJK_SPACE);
+          at(lineWith(page.annotation, lines, CJK_SPACE), article.id, 'cjk-space', { quote }, `“${quote}”: a space between CJK characters`);
+        }
+        if (text && BROKEN_HYPHEN.test(text)) {
+          const quote = excerpt(text, BROKEN_HYPHEN);
+          at(lineWith(page.annotation, lines, /-\s*$/), article.id, 'broken-hyphen', { quote }, `“${quote}”: a word broken by a hyphen`);
+        }
       }
       const detached = meta.entities.filter((e) => e.flag === 'detached');
       if (detached.length) {
-        at(first, article.id, 'detached-entity', `“${name}”: ${detached.map((e) => e.text).join('、')} no longer in the text`);
+        const names = detached.map((e) => e.text).join('、');
+        at(first, article.id, 'detached-entity', { quote: names }, `“${name}”: ${names} no longer in the text`);
       }
     }
   }

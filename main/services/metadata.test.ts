@@ -103,11 +103,11 @@ describe('article metadata', () => {
     const qa = issueQaReport(lib.db, issueId);
     expect(qa.progress).toEqual({ done: 1, total: 8 });
     expect(qa.items).toEqual([
-      { pageId, pageNumber: 1, line: 3, article: 'a1', kind: 'no-title', message: 'article a1 has no title' },
+      { pageId, pageNumber: 1, line: 3, article: 'a1', kind: 'no-title', detail: null, message: 'article a1 has no title' },
     ]);
     // The engine closes OCR gaps in the text it renders; what an editor types is taken as typed.
     setArticleMetadata(lib.db, pageId, 'a2', { title: '市委常委会 召开会议' });
-    expect(issueQaReport(lib.db, issueId).items).toContainEqual(expect.objectContaining({ kind: 'cjk-space', line: 134, article: 'a2' }));
+    expect(issueQaReport(lib.db, issueId).items).toContainEqual(expect.objectContaining({ kind: 'cjk-space', line: 134, article: 'a2', detail: { quote: '市委常委会 召开会议' } }));
     expect(() => issueQaReport(lib.db, 999)).toThrow('no issue with id 999');
   });
 });

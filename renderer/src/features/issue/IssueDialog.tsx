@@ -5,7 +5,7 @@ import { useDismiss } from '../../components/useDismiss.js';
 import { useAppStore, useStoreApi } from '../../store/index.js';
 import { locatePage } from '../../store/selectors.js';
 import { ProgressBar } from './ProgressBar.js';
-import { groupQa, qaDetail } from './qa-items.js';
+import { groupQa } from './qa-items.js';
 import './IssueDialog.css';
 
 /** The issue at a glance: articles done of all, and every item that blocks a clean export, each a jump into the editor. */
@@ -59,7 +59,7 @@ export function IssueDialog() {
                   </h3>
                   <ul>
                     {group.items.map((item, i) => {
-                      const detail = qaDetail(item);
+                      const detail = item.detail;
                       return (
                         <li key={i}>
                           <button type="button" className="qa-item" autoFocus={g === 0 && i === 0} onClick={() => open(item)}>
