@@ -38,6 +38,8 @@ export function startLibraryWorker(options: WorkerOptions): LibraryWorker {
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let closing = false;
+  /** Set once a worker has opened the library: only then is a dead worker worth starting again. */
+  let opened = false;
   let worker: Worker;
   let ready: Promise<void>;
   let exited: Promise<void>;
@@ -63,13 +65,13 @@ export function startLibraryWorker(options: WorkerOptions): LibraryWorker {
     ready.catch(() => undefined);
   };
 
-  let opened = false;
   const stopped = (which: Worker, why: string, reject: (err: Error) => void) => {
     if (which !== worker) return;
     reject(new GalleyError('INTERNAL', `the library worker stopped before the library opened (${why})`));
     for (const [id, call] of pending) {
       pending.delete(id);
-      call.resolve({ ok: false, error: { code: 'INTERNAL', message: `the library worker stopped during ${call.channel} (${why}) and was restarted; check whether the change was saved` } });
+      const restarting = !closing && opened ? ' and was restarted' : '';
+      call.resolve({ ok: false, error: { code: 'INTERNAL', message: `the library worker stopped during ${call.channel} (${why})${restarting}; check whether the change was saved` } });
     }
     if (!closing && opened) spawn();
   };
