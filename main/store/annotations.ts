@@ -3,9 +3,7 @@ import { GalleyError } from '../../app/errors.js';
 import type {
   AnnotatedLine, ArticleMeta, BreakKind, FurnitureRole, Genre, LineLabel, LineRole, PageAnnotation, Reason,
 } from '../../app/model/page.js';
-import {
-  articleRowId, compareLines, insertLines, insertSpan, labelRuns, upsertArticle,
-} from './annotation-rows.js';
+import { compareLines, insertLines, insertSpan, labelRuns, upsertArticle } from './annotation-rows.js';
 import { prepared } from './statements.js';
 
 export { EDITOR_RULE } from './annotation-rows.js';
@@ -33,10 +31,10 @@ export function saveAnnotation(db: Database.Database, pageId: number, annotation
     prepared(db, 'DELETE FROM spans WHERE page_id = ?').run(pageId);
     prepared(db, 'DELETE FROM lines WHERE page_id = ?').run(pageId);
     prepared(db, 'DELETE FROM articles WHERE page_id = ? AND key NOT IN (SELECT value FROM json_each(?))').run(pageId, JSON.stringify([...keys]));
-    annotation.articles.forEach((a, ordinal) => upsertArticle(db, pageId, a, ordinal));
+    const rowIds = new Map(annotation.articles.map((a, ordinal) => [a.id, upsertArticle(db, pageId, a, ordinal)]));
     insertLines(db, pageId, annotation.lines);
     for (const run of labelRuns(annotation.lines)) {
-      insertSpan(db, pageId, run, run.label.kind === 'article' ? articleRowId(db, pageId, run.label.article)! : null);
+      insertSpan(db, pageId, run, run.label.kind === 'article' ? rowIds.get(run.label.article)! : null);
     }
   })();
 }
