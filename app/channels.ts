@@ -20,6 +20,7 @@ export const CHANNELS = [
   'library:search',
   'library:autocomplete',
   'export:issue',
+  'export:toFolder',
   'export:issueArchive',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -117,6 +117,12 @@ export interface ExportedFiles {
   files: string[];
 }
 
+export interface ExportedToFolder {
+  /** The folder the user picked; null when they cancelled the dialog (nothing written). */
+  folder: string | null;
+  files: string[];
+}
+
 export interface ExportArchive {
   /** For md and txt (a file per article): the folder name to put them in; null for one-file formats. */
   folder: string | null;
@@ -188,6 +194,11 @@ export const contract = {
   ),
   /** Writes an issue in one format into a folder on this machine (streams export:progress). */
   'export:issue': call<ExportedFiles>()(z.object({ issueId: id, format: z.enum(EXPORT_FORMATS), outDir: z.string().min(1).max(4096) })),
+  /**
+   * The desktop app's export: main asks the user for a folder in a native dialog, then writes the
+   * issue there (a page never names the folder itself). Elsewhere it answers UNSUPPORTED.
+   */
+  'export:toFolder': call<ExportedToFolder>()(z.object({ issueId: id, format: z.enum(EXPORT_FORMATS) })),
   /** An issue in one format as files in memory, for a browser download. */
   'export:issueArchive': call<ExportArchive>()(z.object({ issueId: id, format: z.enum(EXPORT_FORMATS) })),
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;

@@ -11,14 +11,31 @@ import { isTrustedSender, UNTRUSTED_SENDER_ERROR } from './policy.js';
  * process before the call goes to `call` (the library worker, which parses the input with the
  * call's zod schema); the answer is always `{ok,value}` or `{ok:false,error}`.
  */
-export function registerIpc(call: Caller, isTrustedUrl: (url: string) => boolean): void {
+export function registerIpc(call: Caller, isTrustedUrl: (url: string) => boolean, pickFolder: PickFolder): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
       if (!isTrustedSender(event.senderFrame, isTrustedUrl)) return UNTRUSTED_SENDER_ERROR;
       if (PATH_CHANNELS.has(channel)) return PATH_CHANNEL_ERROR;
-      return call(channel, input, contextFor(event.sender));
+      const ctx = contextFor(event.sender);
+      if (channel === 'export:toFolder') return exportToFolder(call, input, ctx, () => pickFolder(event.sender));
+      return call(channel, input, ctx);
     });
   }
+}
+
+/** Asks the user for a folder in a native dialog; null when they cancel. */
+export type PickFolder = (owner: WebContents) => Promise<string | null>;
+
+/**
+ * The page names an issue and a format; the folder comes from the user, in main, and only then
+ * does the library worker write there (through the path call a page may not make itself).
+ */
+async function exportToFolder(call: Caller, input: unknown, ctx: HandlerContext, pick: () => Promise<string | null>) {
+  const { issueId, format } = (input ?? {}) as { issueId?: unknown; format?: unknown };
+  const folder = await pick();
+  if (folder === null) return { ok: true, value: { folder: null, files: [] } };
+  const written = await call('export:issue', { issueId, format, outDir: folder }, ctx);
+  return written.ok ? { ok: true, value: { folder, files: (written.value as { files: string[] }).files } } : written;
 }
 
 export function contextFor(target: WebContents): HandlerContext {

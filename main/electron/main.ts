@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { defaultLibraryPath } from '../services/paths.js';
 import { type LibraryWorker, startLibraryWorker } from '../services/worker-host.js';
@@ -18,6 +18,13 @@ function sampleDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'sample') : join(app.getAppPath(), 'assets', 'sample');
 }
 
+async function pickExportFolder(owner: WebContents): Promise<string | null> {
+  const win = BrowserWindow.fromWebContents(owner);
+  const options = { title: 'Export to folder', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+  const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return picked.canceled ? null : (picked.filePaths[0] ?? null);
+}
+
 async function start(): Promise<void> {
   hardenSession();
   // The library lives in a worker thread: an import or an edit must not hold this thread, which
@@ -34,7 +41,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpc(library.call, isTrustedUrl);
+  registerIpc(library.call, isTrustedUrl, pickExportFolder);
   const win = createMainWindow();
   installMenu(win, library.call);
 }

@@ -174,13 +174,16 @@ describe('the app', () => {
 
 describe('IPC', () => {
   const calls: string[] = [];
-  const handlers = Object.fromEntries(CHANNELS.map((c) => [c, () => { calls.push(c); return 'answered'; }])) as unknown as Handlers;
+  const handlers = Object.fromEntries(
+    CHANNELS.map((c) => [c, (input: { outDir?: string }) => { calls.push(c); return c === 'export:issue' ? { files: [`${input.outDir}/issue.json`] } : 'answered'; }]),
+  ) as unknown as Handlers;
+  let picked: string | null = null;
   const trusted = { senderFrame: { parent: null, url: RENDERER_INDEX }, sender: { isDestroyed: () => false, send: () => undefined } };
 
   beforeAll(async () => {
     const { registerIpc } = await import('./ipc.js');
     const { isTrustedUrl } = await import('./window.js');
-    registerIpc((channel, input, ctx) => dispatch(handlers, channel, input, ctx), isTrustedUrl);
+    registerIpc((channel, input, ctx) => dispatch(handlers, channel, input, ctx), isTrustedUrl, async () => picked);
   });
   beforeEach(() => { calls.length = 0; });
 
@@ -202,6 +205,20 @@ describe('IPC', () => {
       expect(await fake.state.ipc.get(channel)!(trusted, { paths: ['/etc/passwd'] })).toEqual(PATH_CHANNEL_ERROR);
     }
     expect(calls).toEqual([]);
+  });
+
+  it('exports to a folder only the user picked in main, and writes nothing when they cancel', async () => {
+    const handle = fake.state.ipc.get('export:toFolder')!;
+    picked = null;
+    expect(await handle(trusted, { issueId: 1, format: 'json' })).toEqual({ ok: true, value: { folder: null, files: [] } });
+    expect(calls).toEqual([]);
+    picked = '/home/editor/exports';
+    expect(await handle(trusted, { issueId: 1, format: 'json', outDir: '/etc' })).toEqual({
+      ok: true,
+      value: { folder: '/home/editor/exports', files: ['/home/editor/exports/issue.json'] },
+    });
+    expect(calls).toEqual(['export:issue']);
+    picked = null;
   });
 
   it('answers random input on every channel with a result or BAD_INPUT, never a throw', async () => {

@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../app/contract.js';
+import { GalleyError } from '../../app/errors.js';
 import type { HandlerContext, Handlers } from '../../app/rpc.js';
 import { guardStoreErrors } from '../store/errors.js';
 import { applyEditToPage, type EditChange, redoEdit, rerunPage, undoEdit } from './edits.js';
@@ -45,6 +46,10 @@ export function createHandlers(lib: Library, mode: AppInfo['mode'], version: str
     'export:issue': ({ issueId, format, outDir }, ctx) => ({
       files: exportIssueToFolder(lib.db, issueId, format, outDir, (p) => ctx.emit('export:progress', { issueId, ...p })),
     }),
+    // Only the Electron main process can ask the user for a folder; it answers this call itself.
+    'export:toFolder': () => {
+      throw new GalleyError('UNSUPPORTED', 'exporting to a folder needs the desktop app; here the files are downloaded');
+    },
     'export:issueArchive': ({ issueId, format }, ctx) => renderIssueExport(lib.db, issueId, format, (p) => ctx.emit('export:progress', { issueId, ...p })),
   } satisfies Handlers);
 }

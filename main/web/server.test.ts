@@ -102,6 +102,10 @@ describe('browser-mode server', () => {
     }
   });
 
+  it('has no folder export: only the desktop app can ask for a folder, here the files are downloaded', async () => {
+    expect(JSON.parse((await call('export:toFolder', { issueId: 1, format: 'json' })).body)).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+  });
+
   it('serves the renderer and nothing outside it', async () => {
     const index = await send('GET', '/');
     expect(index.status).toBe(200);

@@ -30,7 +30,9 @@ export function ExportDialog() {
   const runExport = useAppStore((s) => s.runExport);
   const issueName = location ? `${location.publication.name} ${location.issue.date ?? location.issue.label}` : '';
 
-  const archive = run?.phase === 'done' && run.issueId === location?.issue.id && run.format === format ? run.archive : null;
+  const finished = run?.phase === 'done' && run.issueId === location?.issue.id && run.format === format ? run : null;
+  const archive = finished?.archive ?? null;
+  const saved = finished?.saved ?? null;
   const links = useMemo(() => (archive ? downloadLinks(archive.files) : []), [archive]);
   useEffect(() => () => revokeLinks(links), [links]);
   // A one-file export is what the editor asked for: it downloads without a second click.
@@ -77,6 +79,18 @@ export function ExportDialog() {
           />
         )}
         {run?.phase === 'error' && <p className="dialog-hint export-failed">{t('export.failed')}</p>}
+        {saved && (
+          <div className="export-result" data-testid="export-result">
+            <ProgressBar done={1} total={1} label={t('export.saved', { count: saved.files.length, folder: saved.folder })} />
+            <ul className="export-files">
+              {saved.files.map((file) => (
+                <li key={file} className="export-file">
+                  <span className="export-file-name">{file}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {archive && (
           <div className="export-result" data-testid="export-result">
             <ProgressBar done={1} total={1} label={t('export.done', { count: links.length })} />

@@ -102,6 +102,8 @@ export const featuresEn = {
     done_other: '{{count}} files ready',
     downloaded: 'Downloading {{name}}',
     folderHint: 'Save them together in a folder named {{folder}}: index.md links to the others.',
+    saved_one: '{{count}} file written to {{folder}}',
+    saved_other: '{{count}} files written to {{folder}}',
     downloadAll: 'Download all',
     download: 'Download',
     close: 'Close',

@@ -103,6 +103,8 @@ export const featuresZh: typeof featuresEn = {
     done_other: '{{count}} 个文件已就绪',
     downloaded: '正在下载 {{name}}',
     folderHint: '请把它们一起存进名为 {{folder}} 的文件夹：index.md 链接到其余文件。',
+    saved_one: '已写入 {{count}} 个文件到 {{folder}}',
+    saved_other: '已写入 {{count}} 个文件到 {{folder}}',
     downloadAll: '全部下载',
     download: '下载',
     close: '关闭',
