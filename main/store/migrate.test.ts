@@ -24,7 +24,8 @@ describe('migrations', () => {
     expect(tableNames(db)).toEqual([
       'article_metadata', 'article_tags', 'article_terms', 'articles', 'edit_journal', 'issues', 'line_breaks', 'lines', 'pages',
       'publications', 'search_dirty', 'search_grams', 'search_grams_config', 'search_grams_data', 'search_grams_docsize',
-      'search_grams_idx', 'search_lines', 'spans', 'tags',
+      'search_grams_idx', 'search_lines', 'spans', 'tags', 'term_grams', 'term_grams_config', 'term_grams_data', 'term_grams_docsize',
+      'term_grams_idx',
     ]);
     const notStrict = db.prepare("SELECT name FROM pragma_table_list WHERE type = 'table' AND strict = 0 AND schema = 'main' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'").pluck().all();
     expect(notStrict).toEqual([]);

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EntityType } from '../../app/metadata/model.js';
-import { gramText } from '../../app/search/grams.js';
+import { gramText, termGrams, termQuery } from '../../app/search/grams.js';
 import { prepared } from './statements.js';
 
 export const TERM_KINDS = ['title', 'author', 'keyword', 'tag', 'person', 'place', 'org'] as const;
@@ -23,6 +23,12 @@ export interface IndexedTerm {
   n: number;
 }
 
+/**
+ * A term's id is its page's id × TERM_SLOTS + its place in the page by line (migration 005), so
+ * id order, which term_grams hands matches over in, is library order.
+ */
+const TERM_SLOTS = 2 ** 20;
+
 /** Replaces a page's rows in the search index and clears its dirty mark; the caller holds the transaction. */
 export function writePageIndex(db: Database.Database, pageId: number, lines: readonly IndexedLine[], terms: readonly IndexedTerm[]): void {
   prepared(db, 'DELETE FROM search_lines WHERE page_id = ?').run(pageId);
@@ -34,8 +40,16 @@ export function writePageIndex(db: Database.Database, pageId: number, lines: rea
     const id = line.run(pageId, l.n, l.part, l.articleKey, l.tail).lastInsertRowid;
     gram.run(id, gramText(l.text + l.tail));
   }
-  const term = prepared(db, 'INSERT INTO article_terms (page_id, article_key, kind, text, n) VALUES (?, ?, ?, ?, ?)');
-  for (const t of terms) term.run(pageId, t.articleKey, t.kind, t.text, t.n);
+  if (terms.length > TERM_SLOTS) throw new RangeError(`page ${pageId} has ${terms.length} terms, more than the ${TERM_SLOTS} its ids have room for`);
+  const term = prepared(db, 'INSERT INTO article_terms (id, page_id, article_key, kind, text, n) VALUES (?, ?, ?, ?, ?, ?)');
+  const termGram = prepared(db, 'INSERT INTO term_grams (rowid, kind, text, sfx) VALUES (?, ?, ?, ?)');
+  // Array sort is stable: terms on one line keep the order they came in.
+  [...terms].sort((a, b) => a.n - b.n).forEach((t, i) => {
+    const id = pageId * TERM_SLOTS + i;
+    term.run(id, pageId, t.articleKey, t.kind, t.text, t.n);
+    const grams = termGrams(t.text);
+    termGram.run(id, t.kind, grams.text, grams.sfx);
+  });
   prepared(db, 'DELETE FROM search_dirty WHERE page_id = ?').run(pageId);
 }
 
@@ -81,14 +95,24 @@ export function matchLines(db: Database.Database, ftsQuery: string, limit: numbe
 }
 
 /**
- * Terms of the given kinds containing `query` (case-insensitive for ASCII). The table holds a few
- * rows per article, so a scan with instr() stays fast and finds one-character queries too.
+ * Terms of the given kinds containing `query` (case-insensitive for ASCII), in library order (page,
+ * then line). term_grams finds the candidates in id order, which is that order, so the LIMIT stops
+ * at the first hits; instr() then keeps exactly the terms that contain the query.
  */
 export function matchTerms(db: Database.Database, kinds: readonly TermKind[], query: string, limit: number): HitRow[] {
+  const fts = termQuery(query);
+  if (fts === null || kinds.length === 0) {
+    // Nothing the index tokenises (punctuation only): look through the terms themselves, in id order.
+    return prepared(db, `SELECT t.page_id AS pageId, ${PLACE}, t.n, 0 AS part, t.article_key AS articleKey, t.text, '' AS tail
+      FROM article_terms t JOIN pages p ON p.id = t.page_id
+      WHERE t.kind IN (SELECT value FROM json_each(?)) AND instr(lower(t.text), lower(?)) > 0
+      ORDER BY t.id LIMIT ?`).all(JSON.stringify(kinds), query, limit) as HitRow[];
+  }
+  const match = `kind : (${kinds.join(' OR ')}) AND (${fts})`;
   return prepared(db, `SELECT t.page_id AS pageId, ${PLACE}, t.n, 0 AS part, t.article_key AS articleKey, t.text, '' AS tail
-    FROM article_terms t JOIN pages p ON p.id = t.page_id
-    WHERE t.kind IN (SELECT value FROM json_each(?)) AND instr(lower(t.text), lower(?)) > 0
-    ORDER BY t.page_id, t.n LIMIT ?`).all(JSON.stringify(kinds), query, limit) as HitRow[];
+    FROM term_grams g JOIN article_terms t ON t.id = g.rowid JOIN pages p ON p.id = t.page_id
+    WHERE term_grams MATCH ? AND instr(lower(t.text), lower(?)) > 0
+    ORDER BY g.rowid LIMIT ?`).all(match, query, limit) as HitRow[];
 }
 
 /** Values of one kind starting with `prefix`, most used first. */

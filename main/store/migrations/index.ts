@@ -3,8 +3,9 @@ import { initial } from './001_initial.js';
 import { edits } from './002_edits.js';
 import { metadata } from './003_metadata.js';
 import { deferredSearch } from './004_deferred_search.js';
+import { termIndex } from './005_term_index.js';
 
 /** Every migration, oldest first; a new one is a new NNN_name.ts file appended here. */
-export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch];
+export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
