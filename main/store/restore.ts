@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { JournalDocument } from '../../app/export/document.js';
 import { prepared } from './statements.js';
 
 // What an import of an issue export writes beyond a normal import: the original timestamps and
@@ -12,16 +13,8 @@ export function setPageImportedAt(db: Database.Database, pageId: number, importe
   prepared(db, 'UPDATE pages SET imported_at = ? WHERE id = ?').run(importedAt, pageId);
 }
 
-export interface RestoredJournalRow {
-  pageId: number | null;
-  op: string;
-  payload: unknown;
-  inverse: unknown;
-  params?: unknown;
-  at: string;
-  undone: boolean;
-  discarded: boolean;
-}
+/** A journal row as the export carries it, with the page named by its id in this library. */
+export type RestoredJournalRow = Omit<JournalDocument, 'page'> & { pageId: number | null };
 
 export function insertJournalRow(db: Database.Database, row: RestoredJournalRow): void {
   prepared(db, 'INSERT INTO edit_journal (page_id, op, payload, inverse, params, at, undone, discarded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
