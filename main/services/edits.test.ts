@@ -45,7 +45,7 @@ function errorOf(fn: () => unknown): GalleyError {
   throw new Error('expected a GalleyError');
 }
 /** Every table an edit may write, so "nothing written" can be asserted row for row. */
-const snapshot = () => ['lines', 'line_breaks', 'spans', 'articles', 'edit_journal', 'pages']
+const snapshot = () => ['lines', 'spans', 'articles', 'edit_journal', 'pages']
   .map((t) => lib.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).raw().all());
 
 // On the corpus page, lines 47–58 continue article a1's body and 172–184 article a3's: every op
@@ -171,8 +171,8 @@ describe('editing a page', () => {
     const line = page.lines[A1_BODY - 1]!;
     const withHyphen = { ...page, lines: page.lines.map((l) => (l.n === line.n ? { ...l, hyphen: 'drop' as const, why: { ...l.why, hyphen: { rule: 'vocab', confidence: 0.8 } } } : l)) };
     lib.db.transaction(() => {
-      lib.db.prepare("UPDATE line_breaks SET hyphen = 'drop', hyphen_reason = ? WHERE page_id = ? AND n = ?")
-        .run(JSON.stringify({ rule: 'vocab', confidence: 0.8 }), pageId, line.n);
+      lib.db.prepare("UPDATE lines SET hyphen = 'drop', hyphen_rule = 'vocab', hyphen_confidence = 0.8 WHERE page_id = ? AND n = ?")
+        .run(pageId, line.n);
       lib.db.prepare('UPDATE pages SET revision = revision + 1 WHERE id = ?').run(pageId);
     })();
     expect(annotation()).toStrictEqual(withHyphen);

@@ -102,11 +102,11 @@ describe('import', () => {
   });
 
   it('rolls a page back whole when storing it fails half way, and creates no empty issue', async () => {
-    lib.db.exec("CREATE TEMP TRIGGER fail BEFORE INSERT ON main.line_breaks WHEN new.n = 200 BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    lib.db.exec("CREATE TEMP TRIGGER fail BEFORE INSERT ON main.lines WHEN new.n = 200 BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     const report = await lib.importPaths([CORPUS_PAGE], {});
     expect(report).toMatchObject({ issueId: null, imported: 0, failed: 1 });
     expect(report.files[0]?.error).toBe('could not store the page: disk full');
-    for (const table of ['publications', 'issues', 'pages', 'lines', 'articles', 'spans', 'line_breaks']) expect(count(table)).toBe(0);
+    for (const table of ['publications', 'issues', 'pages', 'lines', 'articles', 'spans']) expect(count(table)).toBe(0);
     expect(count('search_dirty')).toBe(0);
     lib.db.exec('DROP TRIGGER fail');
     expect((await lib.importPaths([CORPUS_PAGE], {})).imported).toBe(1);

@@ -78,7 +78,7 @@ describe('library', () => {
     const pageId = (await lib.importPaths([CORPUS_PAGE], {})).files[0]!.pageId!;
     const report = lib.check();
     expect(report).toMatchObject({ ok: true, integrity: ['ok'], foreignKeys: [], search: 'ok', schemaVersion: LATEST_SCHEMA_VERSION, latestSchemaVersion: LATEST_SCHEMA_VERSION });
-    expect(report.counts).toMatchObject({ publications: 1, issues: 1, pages: 1, lines: 429, line_breaks: 429 });
+    expect(report.counts).toMatchObject({ publications: 1, issues: 1, pages: 1, lines: 429 });
     expect(report.counts.articles).toBe(lib.getPage(pageId).annotation.articles.length);
   });
 });

@@ -22,43 +22,72 @@ export function json(value: Reason | undefined): string | null {
   return value === undefined ? null : JSON.stringify(value);
 }
 
-const LINE_COLUMNS = '(page_id, n, part, text, edited, label_reason)';
-const BREAK_COLUMNS = '(page_id, n, part, kind, source, reason, hyphen, hyphen_reason)';
-/** Rows a multi-row INSERT carries: an import stores a page's lines in a few statements instead of two per line. */
-const ROWS_PER_INSERT = 32;
+// A line and the decision at its end are one row; each Reason is three columns (rule NULL: none).
+const LINE_COLUMNS = `(page_id, n, part, text, edited, kind, hyphen, label_rule, label_confidence, label_detail,
+  brk_rule, brk_confidence, brk_detail, hyphen_rule, hyphen_confidence, hyphen_detail)`;
+const LINE_WIDTH = 16;
+/**
+ * Rows a multi-row INSERT carries: an import stores a page's lines in a few statements instead of
+ * one per line. A page's last chunk is shorter; its statement is prepared once per size and kept.
+ */
+const ROWS_PER_INSERT = 64;
 const values = (columns: number, rows: number) => Array(rows).fill(`(${Array(columns).fill('?').join(', ')})`).join(', ');
 
-/** Inserts lines and their breaks (with the hyphen choice, which sits at the same line end). */
+/** Inserts lines with their break and hyphen choice (which sit at the same line end). */
 export function insertLines(db: Database.Database, pageId: number, lines: readonly AnnotatedLine[]): void {
   for (let from = 0; from < lines.length; from += ROWS_PER_INSERT) {
-    const chunk = lines.slice(from, from + ROWS_PER_INSERT);
-    const rows = chunk.length;
-    // A break row points at its line, so each chunk's lines go in before its breaks.
-    prepared(db, `INSERT INTO lines ${LINE_COLUMNS} VALUES ${values(6, rows)}`)
-      .run(chunk.flatMap((line) => [pageId, line.n, line.part ?? 0, line.text, edited(line), json(line.why.label)]));
-    prepared(db, `INSERT INTO line_breaks ${BREAK_COLUMNS} VALUES ${values(8, rows)}`)
-      .run(chunk.flatMap((line) => [pageId, line.n, line.part ?? 0, ...breakValues(line)]));
+    const to = Math.min(lines.length, from + ROWS_PER_INSERT);
+    const params: unknown[] = new Array((to - from) * LINE_WIDTH);
+    let k = 0;
+    for (let i = from; i < to; i++) {
+      const line = lines[i]!;
+      params[k++] = pageId;
+      params[k++] = line.n;
+      params[k++] = line.part ?? 0;
+      params[k++] = line.text;
+      params[k++] = edited(line);
+      params[k++] = line.brk;
+      params[k++] = line.hyphen ?? null;
+      k = reasonParams(params, k, line.why.label);
+      k = reasonParams(params, k, line.why.brk);
+      k = reasonParams(params, k, line.why.hyphen);
+    }
+    prepared(db, `INSERT INTO lines ${LINE_COLUMNS} VALUES ${values(LINE_WIDTH, to - from)}`).run(params);
   }
 }
 
-/** Rewrites a line in place, keeping its row id; the text only when it changed, so search is not re-indexed for nothing. */
+/** Rewrites a line in place; the text only when it changed, so a correction is told from a relabel. */
 export function updateLine(db: Database.Database, pageId: number, line: AnnotatedLine, textChanged: boolean): void {
-  const part = line.part ?? 0;
+  const decision = `edited = ?, kind = ?, hyphen = ?, label_rule = ?, label_confidence = ?, label_detail = ?,
+    brk_rule = ?, brk_confidence = ?, brk_detail = ?, hyphen_rule = ?, hyphen_confidence = ?, hyphen_detail = ?`;
+  const params: unknown[] = [edited(line), line.brk, line.hyphen ?? null];
+  let k = 3;
+  k = reasonParams(params, k, line.why.label);
+  k = reasonParams(params, k, line.why.brk);
+  reasonParams(params, k, line.why.hyphen);
+  const key = [pageId, line.n, line.part ?? 0];
   if (textChanged) {
-    prepared(db, 'UPDATE lines SET text = ?, edited = ?, label_reason = ? WHERE page_id = ? AND n = ? AND part = ?')
-      .run(line.text, edited(line), json(line.why.label), pageId, line.n, part);
+    prepared(db, `UPDATE lines SET text = ?, ${decision} WHERE page_id = ? AND n = ? AND part = ?`).run(line.text, ...params, ...key);
   } else {
-    prepared(db, 'UPDATE lines SET edited = ?, label_reason = ? WHERE page_id = ? AND n = ? AND part = ?')
-      .run(edited(line), json(line.why.label), pageId, line.n, part);
+    prepared(db, `UPDATE lines SET ${decision} WHERE page_id = ? AND n = ? AND part = ?`).run(...params, ...key);
   }
-  prepared(db, 'UPDATE line_breaks SET kind = ?, source = ?, reason = ?, hyphen = ?, hyphen_reason = ? WHERE page_id = ? AND n = ? AND part = ?')
-    .run(...breakValues(line), pageId, line.n, part);
 }
 
 const edited = (line: AnnotatedLine): number | null => (line.edited === undefined ? null : Number(line.edited));
 
-function breakValues(line: AnnotatedLine): [string, string, string | null, string | null, string | null] {
-  return [line.brk, line.why.brk?.rule === EDITOR_RULE ? 'editor' : 'engine', json(line.why.brk), line.hyphen ?? null, json(line.why.hyphen)];
+function reasonParams(params: unknown[], k: number, reason: Reason | undefined): number {
+  params[k] = reason === undefined ? null : reason.rule;
+  params[k + 1] = reason === undefined ? null : reason.confidence;
+  params[k + 2] = reason?.detail ?? null;
+  return k + 3;
+}
+
+/** The Reason stored in a line's three columns for it (rule NULL: none). */
+export function reasonOf(rule: string | null, confidence: number | null, detail: string | null): Reason | undefined {
+  if (rule === null) return undefined;
+  const reason: Reason = { rule, confidence: confidence! };
+  if (detail !== null) reason.detail = detail;
+  return reason;
 }
 
 /** Inserts or updates an article by its page-scoped key, so its row id (and what points at it) survives; returns the id. */

@@ -75,7 +75,7 @@ describe('page annotations', () => {
     const pageId = addPage(raw);
     saveAnnotation(db, pageId, annotation);
     expect(db.prepare('SELECT n FROM lines WHERE page_id = ? AND edited = 1').pluck().all(pageId)).toEqual([3]);
-    expect(db.prepare("SELECT n FROM line_breaks WHERE page_id = ? AND source = 'editor'").pluck().all(pageId)).toEqual([3]);
+    expect(db.prepare("SELECT n FROM lines WHERE page_id = ? AND source = 'editor'").pluck().all(pageId)).toEqual([3]);
     expect(db.prepare('SELECT raw_text FROM pages WHERE id = ?').pluck().get(pageId)).toBe(raw);
   });
 

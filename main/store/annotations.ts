@@ -3,7 +3,7 @@ import { GalleyError } from '../../app/errors.js';
 import type {
   AnnotatedLine, ArticleMeta, BreakKind, FurnitureRole, Genre, LineLabel, LineRole, PageAnnotation, Reason,
 } from '../../app/model/page.js';
-import { compareLines, insertLines, insertSpan, labelRuns, upsertArticle } from './annotation-rows.js';
+import { compareLines, insertLines, insertSpan, labelRuns, reasonOf, upsertArticle } from './annotation-rows.js';
 import { prepared } from './statements.js';
 
 export { EDITOR_RULE } from './annotation-rows.js';
@@ -58,13 +58,15 @@ export function getPageAnnotation(db: Database.Database, pageId: number): PageAn
     .all(pageId) as { role: string; from_n: number; from_part: number; to_n: number; to_part: number; article: string | null }[])
     .map((r) => ({ role: r.role, article: r.article, from: { n: r.from_n, part: r.from_part }, to: { n: r.to_n, part: r.to_part } }));
 
-  const rows = prepared(db, `SELECT l.n, l.part, l.text, l.edited, l.label_reason AS labelReason, b.kind, b.reason AS brkReason,
-      b.hyphen, b.hyphen_reason AS hyphenReason
-    FROM lines l JOIN line_breaks b ON b.page_id = l.page_id AND b.n = l.n AND b.part = l.part
-    WHERE l.page_id = ? ORDER BY l.n, l.part`)
+  const rows = prepared(db, `SELECT n, part, text, edited, kind, hyphen, label_rule AS labelRule, label_confidence AS labelConfidence,
+      label_detail AS labelDetail, brk_rule AS brkRule, brk_confidence AS brkConfidence, brk_detail AS brkDetail,
+      hyphen_rule AS hyphenRule, hyphen_confidence AS hyphenConfidence, hyphen_detail AS hyphenDetail
+    FROM lines WHERE page_id = ? ORDER BY n, part`)
     .all(pageId) as {
-      n: number; part: number; text: string; edited: number | null; labelReason: string | null; kind: BreakKind; brkReason: string | null;
-      hyphen: 'keep' | 'drop' | null; hyphenReason: string | null;
+      n: number; part: number; text: string; edited: number | null; kind: BreakKind; hyphen: 'keep' | 'drop' | null;
+      labelRule: string | null; labelConfidence: number | null; labelDetail: string | null;
+      brkRule: string | null; brkConfidence: number | null; brkDetail: string | null;
+      hyphenRule: string | null; hyphenConfidence: number | null; hyphenDetail: string | null;
     }[];
 
   let s = 0;
@@ -75,9 +77,9 @@ export function getPageAnnotation(db: Database.Database, pageId: number): PageAn
       : span.article === null ? { kind: 'furniture', role: span.role as FurnitureRole }
         : { kind: 'article', article: span.article, role: span.role as LineRole };
     const why: AnnotatedLine['why'] = {};
-    if (row.labelReason !== null) why.label = JSON.parse(row.labelReason) as Reason;
-    if (row.brkReason !== null) why.brk = JSON.parse(row.brkReason) as Reason;
-    if (row.hyphenReason !== null) why.hyphen = JSON.parse(row.hyphenReason) as Reason;
+    if (row.labelRule !== null) why.label = reasonOf(row.labelRule, row.labelConfidence, row.labelDetail);
+    if (row.brkRule !== null) why.brk = reasonOf(row.brkRule, row.brkConfidence, row.brkDetail);
+    if (row.hyphenRule !== null) why.hyphen = reasonOf(row.hyphenRule, row.hyphenConfidence, row.hyphenDetail);
     const line: AnnotatedLine = { n: row.n, text: row.text, label, brk: row.kind, why };
     if (row.part !== 0) line.part = row.part;
     if (row.edited !== null) line.edited = row.edited === 1;

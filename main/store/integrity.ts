@@ -6,7 +6,7 @@ import { schemaVersion } from './migrate.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 
 export const COUNTED_TABLES = [
-  'publications', 'issues', 'pages', 'lines', 'articles', 'spans', 'line_breaks', 'tags', 'article_tags', 'edit_journal',
+  'publications', 'issues', 'pages', 'lines', 'articles', 'spans', 'tags', 'article_tags', 'edit_journal',
 ] as const;
 export type CountedTable = (typeof COUNTED_TABLES)[number];
 
