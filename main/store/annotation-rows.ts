@@ -136,6 +136,27 @@ function sameLabel(a: LineLabel, b: LineLabel): boolean {
 }
 
 export function insertSpan(db: Database.Database, pageId: number, run: LabelRun, articleId: number | null): void {
-  prepared(db, 'INSERT INTO spans (page_id, article_id, role, from_n, from_part, to_n, to_part) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(pageId, articleId, run.label.role, run.from.n, run.from.part ?? 0, run.to.n, run.to.part ?? 0);
+  insertSpans(db, pageId, [run], () => articleId);
+}
+
+const SPAN_WIDTH = 7;
+
+/** Inserts spans in multi-row statements (a page has dozens); `articleOf` gives a run's article row id (null: furniture). */
+export function insertSpans(db: Database.Database, pageId: number, runs: readonly LabelRun[], articleOf: (run: LabelRun) => number | null): void {
+  for (let from = 0; from < runs.length; from += ROWS_PER_INSERT) {
+    const to = Math.min(runs.length, from + ROWS_PER_INSERT);
+    const params: unknown[] = new Array((to - from) * SPAN_WIDTH);
+    let k = 0;
+    for (let i = from; i < to; i++) {
+      const run = runs[i]!;
+      params[k++] = pageId;
+      params[k++] = articleOf(run);
+      params[k++] = run.label.role;
+      params[k++] = run.from.n;
+      params[k++] = run.from.part ?? 0;
+      params[k++] = run.to.n;
+      params[k++] = run.to.part ?? 0;
+    }
+    prepared(db, `INSERT INTO spans (page_id, article_id, role, from_n, from_part, to_n, to_part) VALUES ${values(SPAN_WIDTH, to - from)}`).run(params);
+  }
 }

@@ -3,7 +3,7 @@ import { GalleyError } from '../../app/errors.js';
 import type {
   AnnotatedLine, ArticleMeta, BreakKind, FurnitureRole, Genre, LineLabel, LineRole, PageAnnotation, Reason,
 } from '../../app/model/page.js';
-import { compareLines, insertLines, insertSpan, labelRuns, reasonOf, upsertArticle } from './annotation-rows.js';
+import { compareLines, insertLines, insertSpans, labelRuns, reasonOf, upsertArticle } from './annotation-rows.js';
 import { prepared } from './statements.js';
 
 export { EDITOR_RULE } from './annotation-rows.js';
@@ -33,9 +33,7 @@ export function saveAnnotation(db: Database.Database, pageId: number, annotation
     prepared(db, 'DELETE FROM articles WHERE page_id = ? AND key NOT IN (SELECT value FROM json_each(?))').run(pageId, JSON.stringify([...keys]));
     const rowIds = new Map(annotation.articles.map((a, ordinal) => [a.id, upsertArticle(db, pageId, a, ordinal)]));
     insertLines(db, pageId, annotation.lines);
-    for (const run of labelRuns(annotation.lines)) {
-      insertSpan(db, pageId, run, run.label.kind === 'article' ? rowIds.get(run.label.article)! : null);
-    }
+    insertSpans(db, pageId, labelRuns(annotation.lines), (run) => (run.label.kind === 'article' ? rowIds.get(run.label.article)! : null));
   })();
 }
 
