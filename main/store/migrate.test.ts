@@ -5,6 +5,7 @@ import { openDatabase } from './connection.js';
 import { GALLEY_APPLICATION_ID, migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Migration } from './migrations/migration.js';
+import { getPageAnnotation } from './annotations.js';
 import { tempDir } from './testing.js';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -54,6 +55,43 @@ describe('migrations', () => {
     expect(migrate(db, [...MIGRATIONS, next])).toBe(MIGRATIONS.length + 1);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 1);
     expect(tableNames(db)).toContain('later');
+    db.close();
+  });
+
+  it('move a library of version 4 onto one row per line, every decision and its reason kept', () => {
+    const db = new Database(join(tmp.dir, 'v4.db'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 4));
+    db.exec(`INSERT INTO publications (id, name, created_at) VALUES (1, 'P', 'now');
+      INSERT INTO issues (id, publication_id, label, created_at) VALUES (1, 1, 'i', 'now');
+      INSERT INTO pages (id, issue_id, number, file, raw_text, sha256, encoding, line_count, imported_at, revision)
+        VALUES (1, 1, 1, 'p1.txt', 'a-\nb\nc', '${'0'.repeat(64)}', 'utf-8', 3, 'now', 2);
+      INSERT INTO articles (id, page_id, key, ordinal, genre) VALUES (1, 1, 'a1', 0, 'news');
+      INSERT INTO lines (page_id, n, part, text, edited, label_reason) VALUES
+        (1, 1, 0, 'a-', NULL, '{"rule":"body-flow","confidence":0.9}'), (1, 2, 1, 'b', 1, NULL), (1, 2, 2, 'c', 0, NULL), (1, 3, 0, 'c', NULL, NULL);
+      INSERT INTO line_breaks (page_id, n, part, kind, source, reason, hyphen, hyphen_reason) VALUES
+        (1, 1, 0, 'join', 'engine', '{"rule":"full-line","confidence":0.75,"detail":"4.5/4.5"}', 'drop', '{"rule":"vocab","confidence":1}'),
+        (1, 2, 1, 'paragraph', 'editor', '{"rule":"editor","confidence":1}', NULL, NULL),
+        (1, 2, 2, 'join', 'engine', NULL, NULL, NULL), (1, 3, 0, 'paragraph', 'engine', NULL, NULL, NULL);
+      INSERT INTO spans (page_id, article_id, role, from_n, from_part, to_n, to_part) VALUES (1, 1, 'body', 1, 0, 3, 0);`);
+    migrate(db);
+    expect(tableNames(db)).not.toContain('line_breaks');
+    const body = { kind: 'article', article: 'a1', role: 'body' };
+    expect(getPageAnnotation(db, 1)).toStrictEqual({
+      lines: [
+        {
+          n: 1, text: 'a-', label: body, brk: 'join', hyphen: 'drop',
+          why: { label: { rule: 'body-flow', confidence: 0.9 }, brk: { rule: 'full-line', confidence: 0.75, detail: '4.5/4.5' }, hyphen: { rule: 'vocab', confidence: 1 } },
+        },
+        { n: 2, part: 1, text: 'b', label: body, brk: 'paragraph', edited: true, why: { brk: { rule: 'editor', confidence: 1 } } },
+        { n: 2, part: 2, text: 'c', label: body, brk: 'join', edited: false, why: {} },
+        { n: 3, text: 'c', label: body, brk: 'paragraph', why: {} },
+      ],
+      articles: [{ id: 'a1', genre: 'news', authors: [], flags: [] }],
+      section: null,
+      headlineOrder: 'unknown',
+    });
+    expect(db.prepare("SELECT n, part FROM lines WHERE source = 'editor'").raw().all()).toEqual([[2, 1]]);
     db.close();
   });
 
