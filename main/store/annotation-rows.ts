@@ -31,7 +31,17 @@ const LINE_WIDTH = 16;
  * one per line. A page's last chunk is shorter; its statement is prepared once per size and kept.
  */
 const ROWS_PER_INSERT = 64;
-const values = (columns: number, rows: number) => Array(rows).fill(`(${Array(columns).fill('?').join(', ')})`).join(', ');
+const sqlByRows = new Map<string, string>();
+/** The multi-row INSERT for `rows` rows, built once: a page's chunks reuse the same string (and so its prepared statement). */
+function insertSql(into: string, columns: number, rows: number): string {
+  const key = `${into}/${rows}`;
+  let sql = sqlByRows.get(key);
+  if (sql === undefined) {
+    sql = `INSERT INTO ${into} VALUES ${Array(rows).fill(`(${Array(columns).fill('?').join(', ')})`).join(', ')}`;
+    sqlByRows.set(key, sql);
+  }
+  return sql;
+}
 
 /** Inserts lines with their break and hyphen choice (which sit at the same line end). */
 export function insertLines(db: Database.Database, pageId: number, lines: readonly AnnotatedLine[]): void {
@@ -52,7 +62,7 @@ export function insertLines(db: Database.Database, pageId: number, lines: readon
       k = reasonParams(params, k, line.why.brk);
       k = reasonParams(params, k, line.why.hyphen);
     }
-    prepared(db, `INSERT INTO lines ${LINE_COLUMNS} VALUES ${values(LINE_WIDTH, to - from)}`).run(params);
+    prepared(db, insertSql(`lines ${LINE_COLUMNS}`, LINE_WIDTH, to - from)).run(params);
   }
 }
 
@@ -99,6 +109,29 @@ export function upsertArticle(db: Database.Database, pageId: number, meta: Artic
     .pluck().get(...values, pageId, meta.id) as number | undefined;
   return updated ?? prepared(db, 'INSERT INTO articles (ordinal, genre, authors, flags, reason, page_id, key) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id')
     .pluck().get(...values, pageId, meta.id) as number;
+}
+
+/**
+ * Makes the page's articles exactly `articles` (in this order) and returns their row ids by key:
+ * one read of the ids already there, then an UPDATE for a kept key (its id survives), an INSERT
+ * for a new one and a DELETE for a key that went. A page stored for the first time only inserts.
+ */
+export function writeArticles(db: Database.Database, pageId: number, articles: readonly ArticleMeta[]): Map<string, number> {
+  const existing = new Map((prepared(db, 'SELECT key, id FROM articles WHERE page_id = ?').raw().all(pageId) as [string, number][]));
+  const ids = new Map<string, number>();
+  articles.forEach((meta, ordinal) => {
+    const values = [ordinal, meta.genre, JSON.stringify(meta.authors), JSON.stringify(meta.flags), json(meta.why)];
+    const id = existing.get(meta.id);
+    if (id === undefined) {
+      ids.set(meta.id, prepared(db, 'INSERT INTO articles (ordinal, genre, authors, flags, reason, page_id, key) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id')
+        .pluck().get(...values, pageId, meta.id) as number);
+    } else {
+      prepared(db, 'UPDATE articles SET ordinal = ?, genre = ?, authors = ?, flags = ?, reason = ? WHERE id = ?').run(...values, id);
+      ids.set(meta.id, id);
+    }
+  });
+  for (const [key, id] of existing) if (!ids.has(key)) prepared(db, 'DELETE FROM articles WHERE id = ?').run(id);
+  return ids;
 }
 
 export function articleRowId(db: Database.Database, pageId: number, key: string): number | undefined {
@@ -157,6 +190,6 @@ export function insertSpans(db: Database.Database, pageId: number, runs: readonl
       params[k++] = run.to.n;
       params[k++] = run.to.part ?? 0;
     }
-    prepared(db, `INSERT INTO spans (page_id, article_id, role, from_n, from_part, to_n, to_part) VALUES ${values(SPAN_WIDTH, to - from)}`).run(params);
+    prepared(db, insertSql('spans (page_id, article_id, role, from_n, from_part, to_n, to_part)', SPAN_WIDTH, to - from)).run(params);
   }
 }

@@ -3,7 +3,7 @@ import { GalleyError } from '../../app/errors.js';
 import type {
   AnnotatedLine, ArticleMeta, BreakKind, FurnitureRole, Genre, LineLabel, LineRole, PageAnnotation, Reason,
 } from '../../app/model/page.js';
-import { compareLines, insertLines, insertSpans, labelRuns, reasonOf, upsertArticle } from './annotation-rows.js';
+import { compareLines, insertLines, insertSpans, labelRuns, reasonOf, writeArticles } from './annotation-rows.js';
 import { prepared } from './statements.js';
 
 export { EDITOR_RULE } from './annotation-rows.js';
@@ -30,8 +30,7 @@ export function saveAnnotation(db: Database.Database, pageId: number, annotation
       .run(annotation.section, annotation.headlineOrder, pageId);
     prepared(db, 'DELETE FROM spans WHERE page_id = ?').run(pageId);
     prepared(db, 'DELETE FROM lines WHERE page_id = ?').run(pageId);
-    prepared(db, 'DELETE FROM articles WHERE page_id = ? AND key NOT IN (SELECT value FROM json_each(?))').run(pageId, JSON.stringify([...keys]));
-    const rowIds = new Map(annotation.articles.map((a, ordinal) => [a.id, upsertArticle(db, pageId, a, ordinal)]));
+    const rowIds = writeArticles(db, pageId, annotation.articles);
     insertLines(db, pageId, annotation.lines);
     insertSpans(db, pageId, labelRuns(annotation.lines), (run) => (run.label.kind === 'article' ? rowIds.get(run.label.article)! : null));
   })();
