@@ -9,7 +9,9 @@ export function TagPopover({ box }: { box: DOMRect }) {
   const { t } = useTranslation();
   const selection = useAppStore((s) => s.articleSelection);
   const tag = useAppStore((s) => s.tagSelection);
-  if (!selection) return null;
+  // A dialog (issue view, export, palette) covers the article pane; the popover must not float over it.
+  const covered = useAppStore((s) => s.overlay !== null);
+  if (!selection || covered) return null;
   // Below the selection, so the line above (often the rest of a name) stays readable.
   const top = box.bottom + 44 < window.innerHeight ? box.bottom + 6 : box.top - 40;
   const left = Math.max(8, Math.min(box.left, window.innerWidth - 300));
