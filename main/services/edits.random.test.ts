@@ -1,21 +1,15 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CORPUS_PAGE, tempDir } from '../store/testing.js';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_PAGE } from '../store/testing.js';
 import { applyEditToPage } from './edits.js';
-import { type Library, openLibrary } from './library.js';
+import type { Library } from './library.js';
 import { randomEdit, seededRandom } from './testing.js';
+import { tempLibraryPerTest } from './temp-library.js';
 
 // How fast an edit or a page open is, is measured by `galley bench` (edit_p95_ms, page_open_p95_ms), not here.
 
-let tmp: ReturnType<typeof tempDir>;
 let lib: Library;
-beforeEach(() => {
-  tmp = tempDir();
-  lib = openLibrary(join(tmp.dir, 'library.db'));
-});
-afterEach(() => {
-  lib.close();
-  tmp.cleanup();
+tempLibraryPerTest((l) => {
+  lib = l;
 });
 
 describe('on the corpus page', () => {

@@ -1,28 +1,25 @@
 import { copyFileSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../app/engine/index.js';
-import { CORPUS_PAGE, tempDir } from '../store/testing.js';
+import { CORPUS_PAGE } from '../store/testing.js';
 import { importSampleIfEmpty, type ImportProgress } from './import.js';
-import { type Library, openLibrary } from './library.js';
+import type { Library } from './library.js';
+import { tempLibraryPerTest } from './temp-library.js';
 
 const page = readFileSync(CORPUS_PAGE, 'utf8');
 const TRADITIONAL = '本報訊（通訊員 李靖）根據州委關於巡察工作的統一部署，1月4日上午召開會議。\n會議強調，要堅持問題導向。\n';
 
-let tmp: ReturnType<typeof tempDir>;
 let lib: Library;
-beforeEach(() => {
-  tmp = tempDir();
-  lib = openLibrary(join(tmp.dir, 'library.db'));
-});
-afterEach(() => {
-  lib.close();
-  tmp.cleanup();
+let root: string;
+tempLibraryPerTest((l, dir) => {
+  lib = l;
+  root = dir;
 });
 
 function folder(name: string, files: Record<string, Uint8Array | string>): string {
-  const dir = join(tmp.dir, name);
+  const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
   for (const [file, content] of Object.entries(files)) writeFileSync(join(dir, file), content);
   return dir;
@@ -82,7 +79,7 @@ describe('import', () => {
     });
     truncateSync(join(dir, 'p6.txt'), 100 * 1024 * 1024); // sparse: 100 MB without writing them
     copyFileSync(join(dir, 'p1.txt'), join(dir, 'p7.txt'));
-    const report = await lib.importPaths([dir, join(tmp.dir, 'missing.txt')], { publication: 'P' });
+    const report = await lib.importPaths([dir, join(root, 'missing.txt')], { publication: 'P' });
     const errors = Object.fromEntries(report.files.map((f) => [f.file.split('/').pop(), f.error]));
     expect(errors).toEqual({
       'p1.txt': null,

@@ -1,25 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { proposePage, splitLines } from '../../app/engine/index.js';
 import { GalleyError } from '../../app/errors.js';
 import { recordEdit } from '../store/journal.js';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations/index.js';
-import { CORPUS_PAGE, tempDir } from '../store/testing.js';
+import { CORPUS_PAGE } from '../store/testing.js';
 import { exportFileName, exportIssueToFolder } from './export.js';
-import { type Library, openLibrary } from './library.js';
+import type { Library } from './library.js';
+import { tempLibraryPerTest } from './temp-library.js';
 
 const page = readFileSync(CORPUS_PAGE, 'utf8');
 
-let tmp: ReturnType<typeof tempDir>;
 let lib: Library;
-beforeEach(() => {
-  tmp = tempDir();
-  lib = openLibrary(join(tmp.dir, 'library.db'));
-});
-afterEach(() => {
-  lib.close();
-  tmp.cleanup();
+let root: string;
+tempLibraryPerTest((l, dir) => {
+  lib = l;
+  root = dir;
 });
 
 function notFound(fn: () => unknown): string {
@@ -36,7 +33,7 @@ function notFound(fn: () => unknown): string {
 describe('library', () => {
   it('opens empty, with its path and schema version', () => {
     expect(lib.tree()).toEqual({ publications: [] });
-    expect(lib.info()).toEqual({ libraryPath: join(tmp.dir, 'library.db'), schemaVersion: LATEST_SCHEMA_VERSION });
+    expect(lib.info()).toEqual({ libraryPath: join(root, 'library.db'), schemaVersion: LATEST_SCHEMA_VERSION });
   });
 
   it('gives a page with the annotation proposed on import', async () => {
@@ -60,7 +57,7 @@ describe('library', () => {
     expect(data.pages).toHaveLength(1);
     expect(data.pages[0]).toMatchObject({ rawText: page, encoding: 'utf-8', segmentation: { source: { file: '000_274485b1067f232e.txt', lines: 429 } } });
     expect(data.pages[0]?.annotation).toStrictEqual(lib.getPage(pageId).annotation);
-    const [file] = exportIssueToFolder(lib.db, report.issueId!, 'json', join(tmp.dir, 'out', 'new'));
+    const [file] = exportIssueToFolder(lib.db, report.issueId!, 'json', join(root, 'out', 'new'));
     expect(file!.endsWith(`凯里日报_2021-01-06_${report.issueId}.json`)).toBe(true);
     expect(JSON.parse(readFileSync(file!, 'utf8'))).toEqual(data);
     expect(notFound(() => lib.exportIssueJson(77))).toBe('no issue with id 77');

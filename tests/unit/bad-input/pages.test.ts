@@ -4,25 +4,22 @@
 // import.test.ts.)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderPage, splitLines } from '../../../app/engine/index.js';
 import type { PageSegmentation } from '../../../app/model/segmentation.js';
-import { type Library, openLibrary } from '../../../main/services/library.js';
-import { CORPUS_PAGE, tempDir } from '../../../main/store/testing.js';
+import type { Library } from '../../../main/services/library.js';
+import { CORPUS_PAGE } from '../../../main/store/testing.js';
+import { tempLibraryPerTest } from '../../../main/services/temp-library.js';
 
-let tmp: ReturnType<typeof tempDir>;
 let lib: Library;
-beforeEach(() => {
-  tmp = tempDir();
-  lib = openLibrary(join(tmp.dir, 'library.db'));
-});
-afterEach(() => {
-  lib.close();
-  tmp.cleanup();
+let root: string;
+tempLibraryPerTest((l, dir) => {
+  lib = l;
+  root = dir;
 });
 
 async function importText(name: string, content: string | Buffer) {
-  const file = join(tmp.dir, name);
+  const file = join(root, name);
   writeFileSync(file, content);
   const report = await lib.importPaths([file], {});
   const [result] = report.files;
@@ -111,7 +108,7 @@ describe('pages that are hard to read', () => {
     const sample = splitLines(readFileSync(CORPUS_PAGE, 'utf8'));
     const lines = Array.from({ length: 200_000 }, (_, i) => sample[i % sample.length]!);
     const started = performance.now();
-    const file = join(tmp.dir, 'archive-dump.txt');
+    const file = join(root, 'archive-dump.txt');
     writeFileSync(file, lines.join('\n'));
     const report = await lib.importPaths([file], {});
     const imported = performance.now();
