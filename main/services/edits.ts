@@ -31,26 +31,24 @@ export function rerunPage(lib: Library, pageId: number): EditChange {
 
 /** Reverts the page's latest edit that is not undone, as the journal says (so also after a restart). */
 export function undoEdit(lib: Library, pageId: number): EditChange {
-  return write(lib.db, pageId, (page) => {
-    const entry = undoTarget<Patch>(lib.db, pageId);
-    if (!entry) throw new GalleyError('CONFLICT', 'nothing to undo on this page');
-    return {
-      page: applyPatch(page, entry.inverse), patch: entry.inverse, refusal: 'CONFLICT',
-      why: `cannot undo ${entry.op} (journal entry ${entry.id}): the page no longer matches it`,
-      journal: () => setUndone(lib.db, entry.id, true),
-    };
-  });
+  return stepHistory(lib, pageId, 'undo');
 }
 
 /** Re-applies the earliest undone edit of the page's redo stack. */
 export function redoEdit(lib: Library, pageId: number): EditChange {
+  return stepHistory(lib, pageId, 'redo');
+}
+
+/** Undo applies a journal entry's inverse and marks it undone; redo applies its patch and clears the mark. */
+function stepHistory(lib: Library, pageId: number, step: 'undo' | 'redo'): EditChange {
   return write(lib.db, pageId, (page) => {
-    const entry = redoTarget<Patch>(lib.db, pageId);
-    if (!entry) throw new GalleyError('CONFLICT', 'nothing to redo on this page');
+    const entry = step === 'undo' ? undoTarget<Patch>(lib.db, pageId) : redoTarget<Patch>(lib.db, pageId);
+    if (!entry) throw new GalleyError('CONFLICT', `nothing to ${step} on this page`);
+    const patch = step === 'undo' ? entry.inverse : entry.payload;
     return {
-      page: applyPatch(page, entry.payload), patch: entry.payload, refusal: 'CONFLICT',
-      why: `cannot redo ${entry.op} (journal entry ${entry.id}): the page no longer matches it`,
-      journal: () => setUndone(lib.db, entry.id, false),
+      page: applyPatch(page, patch), patch, refusal: 'CONFLICT',
+      why: `cannot ${step} ${entry.op} (journal entry ${entry.id}): the page no longer matches it`,
+      journal: () => setUndone(lib.db, entry.id, step === 'undo'),
     };
   });
 }
