@@ -27,6 +27,11 @@ export function locatePage(tree: LibraryTree | null, pageId: number | null): Pag
   return null;
 }
 
+/** "凯里日报 2021-01-06": how dialogs name the issue a page belongs to. */
+export function issueName(location: PageLocation | null): string {
+  return location ? `${location.publication.name} ${location.issue.date ?? location.issue.label}` : '';
+}
+
 /** "Page N of M" within the page's issue. */
 export function pagePosition(tree: LibraryTree | null, pageId: number | null): { n: number; of: number } | null {
   const found = locatePage(tree, pageId);

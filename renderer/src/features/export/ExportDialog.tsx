@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS } from '../../../../app/export/index.js';
-import { useDismiss } from '../../components/useDismiss.js';
+import { IssueDialogFrame } from '../../components/IssueDialogFrame.js';
 import { useAppStore, useStoreApi } from '../../store/index.js';
 import { locatePage } from '../../store/selectors.js';
 import { ProgressBar } from '../issue/ProgressBar.js';
@@ -17,10 +17,7 @@ const DOWNLOAD_GAP_MS = 250;
 export function ExportDialog() {
   const { t } = useTranslation();
   const store = useStoreApi();
-  const box = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const close = useCallback(() => store.getState().closeOverlay(), [store]);
-  useDismiss(box, close);
   const format = useAppStore((s) => s.exportFormat);
   const run = useAppStore((s) => s.exportRun);
   const tree = useAppStore((s) => s.tree);
@@ -28,7 +25,6 @@ export function ExportDialog() {
   const location = locatePage(tree, pageId);
   const setFormat = useAppStore((s) => s.setExportFormat);
   const runExport = useAppStore((s) => s.runExport);
-  const issueName = location ? `${location.publication.name} ${location.issue.date ?? location.issue.label}` : '';
 
   const finished = run?.phase === 'done' && run.issueId === location?.issue.id && run.format === format ? run : null;
   const archive = finished?.archive ?? null;
@@ -52,73 +48,65 @@ export function ExportDialog() {
   const progress = run?.progress;
 
   return (
-    <div className="dialog-backdrop">
-      <div ref={box} className="dialog export-dialog" role="dialog" aria-modal="true" aria-label={t('export.title', { issue: issueName })} data-testid="export-dialog">
-        <div className="dialog-header">
-          <h2>{t('export.title', { issue: issueName })}</h2>
-          <button type="button" className="button" onClick={close}>
-            {t('export.close')}
-          </button>
+    <IssueDialogFrame i18nKey="export" className="export-dialog" testId="export-dialog">
+      <fieldset className="export-formats" disabled={running}>
+        <legend className="export-legend">{t('export.format')}</legend>
+        {EXPORT_FORMATS.map((f) => (
+          <label key={f} className="export-format" data-format={f}>
+            <input type="radio" name="export-format" value={f} checked={f === format} onChange={() => setFormat(f)} autoFocus={f === format} />
+            <span className="export-format-name">{f}</span>
+            <span className="export-format-hint">{t(`export.formats.${f}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {running && (
+        <ProgressBar
+          done={progress?.done ?? 0}
+          total={progress?.total ?? 1}
+          label={progress ? t('export.running', progress) : t('export.preparing')}
+          testId="export-progress"
+        />
+      )}
+      {run?.phase === 'error' && <p className="dialog-hint export-failed">{t('export.failed')}</p>}
+      {saved && (
+        <div className="export-result" data-testid="export-result">
+          <ProgressBar done={1} total={1} label={t('export.saved', { count: saved.files.length, folder: saved.folder })} />
+          <ul className="export-files">
+            {saved.files.map((file) => (
+              <li key={file} className="export-file">
+                <span className="export-file-name">{file}</span>
+              </li>
+            ))}
+          </ul>
         </div>
-        <fieldset className="export-formats" disabled={running}>
-          <legend className="export-legend">{t('export.format')}</legend>
-          {EXPORT_FORMATS.map((f) => (
-            <label key={f} className="export-format" data-format={f}>
-              <input type="radio" name="export-format" value={f} checked={f === format} onChange={() => setFormat(f)} autoFocus={f === format} />
-              <span className="export-format-name">{f}</span>
-              <span className="export-format-hint">{t(`export.formats.${f}`)}</span>
-            </label>
-          ))}
-        </fieldset>
-        {running && (
-          <ProgressBar
-            done={progress?.done ?? 0}
-            total={progress?.total ?? 1}
-            label={progress ? t('export.running', progress) : t('export.preparing')}
-            testId="export-progress"
-          />
-        )}
-        {run?.phase === 'error' && <p className="dialog-hint export-failed">{t('export.failed')}</p>}
-        {saved && (
-          <div className="export-result" data-testid="export-result">
-            <ProgressBar done={1} total={1} label={t('export.saved', { count: saved.files.length, folder: saved.folder })} />
-            <ul className="export-files">
-              {saved.files.map((file) => (
-                <li key={file} className="export-file">
-                  <span className="export-file-name">{file}</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {archive && (
-          <div className="export-result" data-testid="export-result">
-            <ProgressBar done={1} total={1} label={t('export.done', { count: links.length })} />
-            {archive.folder && <p className="dialog-hint">{t('export.folderHint', { folder: archive.folder })}</p>}
-            <ul ref={list} className="export-files">
-              {links.map((l) => (
-                <li key={l.name}>
-                  <a href={l.url} download={l.name} className="export-file">
-                    <span className="export-file-name">{l.name}</span>
-                    <span className="export-file-size">{formatSize(l.size)}</span>
-                    <span className="export-file-action">{t('export.download')}</span>
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <div className="dialog-actions">
-          {links.length > 1 && (
-            <button type="button" className="button" onClick={() => void downloadAll()}>
-              {t('export.downloadAll')} ({links.length})
-            </button>
-          )}
-          <button type="button" className="button button-primary" disabled={running || !location} onClick={() => void runExport()}>
-            {t('export.run')}
-          </button>
+      )}
+      {archive && (
+        <div className="export-result" data-testid="export-result">
+          <ProgressBar done={1} total={1} label={t('export.done', { count: links.length })} />
+          {archive.folder && <p className="dialog-hint">{t('export.folderHint', { folder: archive.folder })}</p>}
+          <ul ref={list} className="export-files">
+            {links.map((l) => (
+              <li key={l.name}>
+                <a href={l.url} download={l.name} className="export-file">
+                  <span className="export-file-name">{l.name}</span>
+                  <span className="export-file-size">{formatSize(l.size)}</span>
+                  <span className="export-file-action">{t('export.download')}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
         </div>
+      )}
+      <div className="dialog-actions">
+        {links.length > 1 && (
+          <button type="button" className="button" onClick={() => void downloadAll()}>
+            {t('export.downloadAll')} ({links.length})
+          </button>
+        )}
+        <button type="button" className="button button-primary" disabled={running || !location} onClick={() => void runExport()}>
+          {t('export.run')}
+        </button>
       </div>
-    </div>
+    </IssueDialogFrame>
   );
 }

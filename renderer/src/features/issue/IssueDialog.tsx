@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QaItem } from '../../../../app/metadata/qa.js';
-import { useDismiss } from '../../components/useDismiss.js';
+import { IssueDialogFrame } from '../../components/IssueDialogFrame.js';
 import { useAppStore, useStoreApi } from '../../store/index.js';
 import { locatePage } from '../../store/selectors.js';
 import { ProgressBar } from './ProgressBar.js';
@@ -12,9 +12,7 @@ import './IssueDialog.css';
 export function IssueDialog() {
   const { t } = useTranslation();
   const store = useStoreApi();
-  const box = useRef<HTMLDivElement>(null);
   const close = useCallback(() => store.getState().closeOverlay(), [store]);
-  useDismiss(box, close);
   const tree = useAppStore((s) => s.tree);
   const pageId = useAppStore((s) => s.pageId);
   const report = useAppStore((s) => s.issueQa);
@@ -34,53 +32,44 @@ export function IssueDialog() {
     close();
     void store.getState().goToLine(item.pageId, item.line, item.article);
   };
-  const issueName = location ? `${location.publication.name} ${location.issue.date ?? location.issue.label}` : '';
 
   return (
-    <div className="dialog-backdrop">
-      <div ref={box} className="dialog issue-dialog" role="dialog" aria-modal="true" aria-label={t('issue.title', { issue: issueName })} data-testid="issue-view">
-        <div className="dialog-header">
-          <h2>{t('issue.title', { issue: issueName })}</h2>
-          <button type="button" className="button" onClick={close}>
-            {t('issue.close')}
-          </button>
-        </div>
-        {!qa ? (
-          <p className="dialog-hint">{t('issue.loading')}</p>
-        ) : (
-          <>
-            <ProgressBar done={qa.progress.done} total={qa.progress.total} label={t('issue.progress', qa.progress)} testId="issue-progress" />
-            <p className="dialog-hint">{qa.items.length === 0 ? t('issue.clean') : t('issue.blocking', { count: qa.items.length })}</p>
-            <div className="qa-groups">
-              {groups.map((group, g) => (
-                <section key={group.kind} className="qa-group" data-kind={group.kind}>
-                  <h3>
-                    {t(`issue.kind.${group.kind}`)} <span className="qa-count">{group.items.length}</span>
-                  </h3>
-                  <ul>
-                    {group.items.map((item, i) => {
-                      const detail = item.detail;
-                      return (
-                        <li key={i}>
-                          <button type="button" className="qa-item" autoFocus={g === 0 && i === 0} onClick={() => open(item)}>
-                            <span className="qa-where">
-                              {item.line === null ? t('issue.wherePage', { page: item.pageNumber }) : t('issue.where', { page: item.pageNumber, line: item.line })}
-                            </span>
-                            <span className="qa-detail">
-                              {detail === null ? titleOf(item) : 'quote' in detail ? detail.quote : t('issue.lines', detail)}
-                            </span>
-                            {detail !== null && 'quote' in detail && item.article && <span className="qa-article">{titleOf(item)}</span>}
-                          </button>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </section>
-              ))}
-            </div>
-          </>
-        )}
-      </div>
-    </div>
+    <IssueDialogFrame i18nKey="issue" className="issue-dialog" testId="issue-view">
+      {!qa ? (
+        <p className="dialog-hint">{t('issue.loading')}</p>
+      ) : (
+        <>
+          <ProgressBar done={qa.progress.done} total={qa.progress.total} label={t('issue.progress', qa.progress)} testId="issue-progress" />
+          <p className="dialog-hint">{qa.items.length === 0 ? t('issue.clean') : t('issue.blocking', { count: qa.items.length })}</p>
+          <div className="qa-groups">
+            {groups.map((group, g) => (
+              <section key={group.kind} className="qa-group" data-kind={group.kind}>
+                <h3>
+                  {t(`issue.kind.${group.kind}`)} <span className="qa-count">{group.items.length}</span>
+                </h3>
+                <ul>
+                  {group.items.map((item, i) => {
+                    const detail = item.detail;
+                    return (
+                      <li key={i}>
+                        <button type="button" className="qa-item" autoFocus={g === 0 && i === 0} onClick={() => open(item)}>
+                          <span className="qa-where">
+                            {item.line === null ? t('issue.wherePage', { page: item.pageNumber }) : t('issue.where', { page: item.pageNumber, line: item.line })}
+                          </span>
+                          <span className="qa-detail">
+                            {detail === null ? titleOf(item) : 'quote' in detail ? detail.quote : t('issue.lines', detail)}
+                          </span>
+                          {detail !== null && 'quote' in detail && item.article && <span className="qa-article">{titleOf(item)}</span>}
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            ))}
+          </div>
+        </>
+      )}
+    </IssueDialogFrame>
   );
 }
