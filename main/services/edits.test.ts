@@ -5,7 +5,7 @@ import type { EditOp } from '../../app/edits/ops.js';
 import { GalleyError } from '../../app/errors.js';
 import type { PageAnnotation } from '../../app/model/page.js';
 import { dispatch } from '../../app/rpc.js';
-import { getPageAnnotation } from '../store/annotations.js';
+import { getPageAnnotation, saveAnnotation } from '../store/annotations.js';
 import { listJournal } from '../store/journal.js';
 import { CORPUS_PAGE, tempDir } from '../store/testing.js';
 import { applyEditToPage, redoEdit, rerunPage, undoEdit } from './edits.js';
@@ -170,11 +170,7 @@ describe('editing a page', () => {
     const page = annotation();
     const line = page.lines[A1_BODY - 1]!;
     const withHyphen = { ...page, lines: page.lines.map((l) => (l.n === line.n ? { ...l, hyphen: 'drop' as const, why: { ...l.why, hyphen: { rule: 'vocab', confidence: 0.8 } } } : l)) };
-    lib.db.transaction(() => {
-      lib.db.prepare("UPDATE lines SET hyphen = 'drop', hyphen_rule = 'vocab', hyphen_confidence = 0.8 WHERE page_id = ? AND n = ?")
-        .run(pageId, line.n);
-      lib.db.prepare('UPDATE pages SET revision = revision + 1 WHERE id = ?').run(pageId);
-    })();
+    saveAnnotation(lib.db, pageId, withHyphen);
     expect(annotation()).toStrictEqual(withHyphen);
     applyEditToPage(lib, pageId, { op: 'editLine', n: line.n, text: `${line.text}-` });
     expect(reopened().lines[line.n - 1]).toMatchObject({ hyphen: 'drop', why: { hyphen: { rule: 'vocab' } }, edited: true });

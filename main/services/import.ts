@@ -5,11 +5,10 @@ import type Database from 'better-sqlite3';
 import type { ImportFileResult, ImportOptions, ImportReport } from '../../app/contract.js';
 import { GalleyError } from '../../app/errors.js';
 import { proposePage, splitLines } from '../../app/engine/index.js';
-import { saveAnnotation } from '../store/annotations.js';
+import { insertAnnotatedPage } from '../store/annotations.js';
 import { inBulkTransaction } from '../store/bulk.js';
 import { storeError } from '../store/errors.js';
 import { createIssue } from '../store/issues.js';
-import { insertPage } from '../store/pages.js';
 import { ensurePublication } from '../store/publications.js';
 import { decodeBytes, MAX_PAGE_BYTES, tooLarge } from './encoding.js';
 import { byPageOrder, dateFromName, pageOrderFromName, publicationFromFolder, stemOf } from './naming.js';
@@ -128,9 +127,8 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       // A page and its annotation (and the issue, with the first page) commit together or not at all.
       const stored = inBulkTransaction(db, () => {
         const into = issueId ?? createIssue(db, { publicationId: ensurePublication(db, issue.publication), date: issue.date, label: issue.label });
-        const pageId = insertPage(db, { issueId: into, number: seen.size + 1, file: fileNameOf(source.file), rawText: text, sha256, encoding, lineCount: lines.length });
-        saveAnnotation(db, pageId, annotation);
-        return { into, pageId };
+        const page = { issueId: into, number: seen.size + 1, file: fileNameOf(source.file), rawText: text, sha256, encoding, lineCount: lines.length };
+        return { into, pageId: insertAnnotatedPage(db, page, annotation, lines) };
       });
       issueId = stored.into;
       seen.set(sha256, source.file);

@@ -3,7 +3,10 @@ import { GalleyError } from '../../app/errors.js';
 import type {
   AnnotatedLine, ArticleMeta, BreakKind, FurnitureRole, Genre, LineLabel, LineRole, PageAnnotation, Reason,
 } from '../../app/model/page.js';
+import { splitLines } from '../../app/engine/index.js';
 import { compareLines, insertLines, insertSpans, labelRuns, reasonOf, writeArticles } from './annotation-rows.js';
+import { insertPage, type NewPage } from './pages.js';
+import { decodeProposal, encodeProposal } from './proposal.js';
 import { prepared } from './statements.js';
 
 export { EDITOR_RULE } from './annotation-rows.js';
@@ -16,6 +19,57 @@ export { EDITOR_RULE } from './annotation-rows.js';
 export function saveAnnotation(db: Database.Database, pageId: number, annotation: PageAnnotation): void {
   const exists = prepared(db, 'SELECT 1 FROM pages WHERE id = ?').pluck().get(pageId);
   if (!exists) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
+  checkLines(annotation);
+
+  db.transaction(() => {
+    prepared(db, 'UPDATE pages SET section = ?, headline_order = ?, proposal = NULL, revision = revision + 1 WHERE id = ?')
+      .run(annotation.section, annotation.headlineOrder, pageId);
+    prepared(db, 'DELETE FROM spans WHERE page_id = ?').run(pageId);
+    prepared(db, 'DELETE FROM lines WHERE page_id = ?').run(pageId);
+    writeRows(db, pageId, annotation.lines, writeArticles(db, pageId, annotation.articles));
+  })();
+}
+
+/**
+ * Stores a new page with the engine's annotation of its `source` lines: the decisions as one
+ * compact value on the page row when nobody has corrected them (store/proposal.ts), else as rows.
+ * The caller holds the transaction; returns the page id.
+ */
+export function insertAnnotatedPage(db: Database.Database, page: NewPage, annotation: PageAnnotation, source: readonly string[]): number {
+  checkLines(annotation);
+  const value = encodeProposal(annotation.lines, source);
+  if (value === null) {
+    const pageId = insertPage(db, page);
+    saveAnnotation(db, pageId, annotation);
+    return pageId;
+  }
+  const pageId = insertPage(db, { ...page, proposal: { value, section: annotation.section, headlineOrder: annotation.headlineOrder } });
+  writeArticles(db, pageId, annotation.articles);
+  // A new page has no revision to bump, so it is marked for the search index here.
+  prepared(db, 'INSERT OR IGNORE INTO search_dirty (page_id) VALUES (?)').run(pageId);
+  return pageId;
+}
+
+/**
+ * Before a page stored as a proposal takes its first edit, its lines and spans become rows
+ * (`annotation` is the page as read) and the proposal goes; a page already in rows is left as it is.
+ * The caller holds the transaction.
+ */
+export function ensureRows(db: Database.Database, pageId: number, annotation: PageAnnotation): void {
+  const proposed = prepared(db, 'SELECT proposal IS NOT NULL FROM pages WHERE id = ?').pluck().get(pageId);
+  if (!proposed) return;
+  prepared(db, 'UPDATE pages SET proposal = NULL WHERE id = ?').run(pageId);
+  const ids = new Map(prepared(db, 'SELECT key, id FROM articles WHERE page_id = ?').raw().all(pageId) as [string, number][]);
+  writeRows(db, pageId, annotation.lines, ids);
+}
+
+function writeRows(db: Database.Database, pageId: number, lines: readonly AnnotatedLine[], articleIds: ReadonlyMap<string, number>): void {
+  insertLines(db, pageId, lines);
+  insertSpans(db, pageId, labelRuns(lines), (run) => (run.label.kind === 'article' ? articleIds.get(run.label.article)! : null));
+}
+
+/** Refuses lines that name an article the page lacks, or that are out of order. */
+function checkLines(annotation: PageAnnotation): void {
   const keys = new Set(annotation.articles.map((a) => a.id));
   annotation.lines.forEach((line, i) => {
     if (line.label?.kind === 'article' && !keys.has(line.label.article)) {
@@ -24,22 +78,13 @@ export function saveAnnotation(db: Database.Database, pageId: number, annotation
     const previous = annotation.lines[i - 1];
     if (previous && compareLines(previous, line) >= 0) throw new GalleyError('BAD_INPUT', `line ${line.n} is out of order or repeated`);
   });
-
-  db.transaction(() => {
-    prepared(db, 'UPDATE pages SET section = ?, headline_order = ?, revision = revision + 1 WHERE id = ?')
-      .run(annotation.section, annotation.headlineOrder, pageId);
-    prepared(db, 'DELETE FROM spans WHERE page_id = ?').run(pageId);
-    prepared(db, 'DELETE FROM lines WHERE page_id = ?').run(pageId);
-    const rowIds = writeArticles(db, pageId, annotation.articles);
-    insertLines(db, pageId, annotation.lines);
-    insertSpans(db, pageId, labelRuns(annotation.lines), (run) => (run.label.kind === 'article' ? rowIds.get(run.label.article)! : null));
-  })();
 }
 
 /** The page's annotation exactly as it was last saved, or undefined for an unknown page. */
 export function getPageAnnotation(db: Database.Database, pageId: number): PageAnnotation | undefined {
-  const page = prepared(db, 'SELECT section, headline_order AS headlineOrder FROM pages WHERE id = ?').get(pageId) as
-    { section: string | null; headlineOrder: PageAnnotation['headlineOrder'] } | undefined;
+  const page = prepared(db, `SELECT section, headline_order AS headlineOrder, proposal,
+      CASE WHEN proposal IS NULL THEN NULL ELSE raw_text END AS rawText FROM pages WHERE id = ?`).get(pageId) as
+    { section: string | null; headlineOrder: PageAnnotation['headlineOrder']; proposal: string | null; rawText: string | null } | undefined;
   if (!page) return undefined;
 
   const articles = (prepared(db, 'SELECT key, genre, authors, flags, reason FROM articles WHERE page_id = ? ORDER BY ordinal')
@@ -49,6 +94,10 @@ export function getPageAnnotation(db: Database.Database, pageId: number): PageAn
       if (row.reason !== null) meta.why = JSON.parse(row.reason) as Reason;
       return meta;
     });
+  if (page.proposal !== null) {
+    const lines = decodeProposal(page.proposal, splitLines(page.rawText!), articles, pageId);
+    return { lines, articles, section: page.section, headlineOrder: page.headlineOrder };
+  }
 
   const spans = (prepared(db, `SELECT s.role, s.from_n, s.from_part, s.to_n, s.to_part, a.key AS article
     FROM spans s LEFT JOIN articles a ON a.id = s.article_id WHERE s.page_id = ? ORDER BY s.from_n, s.from_part`)

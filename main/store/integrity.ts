@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { validateAnnotation } from '../../app/edits/validate.js';
+import { GalleyError } from '../../app/errors.js';
+import type { PageAnnotation } from '../../app/model/page.js';
 import { labelRuns } from './annotation-rows.js';
 import { getPageAnnotation } from './annotations.js';
 import { schemaVersion } from './migrate.js';
@@ -23,7 +25,10 @@ export interface IntegrityReport {
   annotations: string[];
   schemaVersion: number;
   latestSchemaVersion: number;
+  /** Rows per table; lines and spans include those of unedited pages, which are stored in one value each. */
   counts: Record<CountedTable, number>;
+  /** Pages nobody has edited yet, stored as the engine proposed them. */
+  uneditedPages: number;
 }
 
 export function checkIntegrity(db: Database.Database): IntegrityReport {
@@ -42,29 +47,42 @@ export function checkIntegrity(db: Database.Database): IntegrityReport {
   const annotations = checkAnnotations(db);
   const counts = Object.fromEntries(COUNTED_TABLES.map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number])) as
     Record<CountedTable, number>;
+  // Lines and spans of pages still stored as the engine's proposal count as the rows they become.
+  const proposed = db.prepare(`SELECT count(*) AS pages, coalesce(sum(line_count), 0) AS lines,
+      coalesce(sum(CASE WHEN json_valid(proposal) THEN json_array_length(proposal, '$.s') END), 0) AS spans FROM pages WHERE proposal IS NOT NULL`)
+    .get() as { pages: number; lines: number; spans: number };
+  counts.lines += proposed.lines;
+  counts.spans += proposed.spans;
   return {
     ok: integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0 && search === 'ok' && annotations.length === 0,
     integrity, foreignKeys, search, annotations,
-    schemaVersion: schemaVersion(db), latestSchemaVersion: LATEST_SCHEMA_VERSION, counts,
+    schemaVersion: schemaVersion(db), latestSchemaVersion: LATEST_SCHEMA_VERSION, counts, uneditedPages: proposed.pages,
   };
 }
 
 /**
  * Edits write single rows of lines, breaks and spans, so the check reads every page back as the
  * editor would and asks whether it is whole: every source line there, labels sound, and exactly
- * one span per run of equally labelled lines (overlapping or split spans would misread).
+ * one span per run of equally labelled lines (overlapping or split spans would misread). A page
+ * stored as the engine's proposal must decode against its source text and have no rows besides.
  */
 function checkAnnotations(db: Database.Database): string[] {
-  const pages = db.prepare('SELECT id, line_count AS lineCount FROM pages ORDER BY id').all() as { id: number; lineCount: number }[];
-  const spanCount = db.prepare('SELECT count(*) FROM spans WHERE page_id = ?').pluck();
-  return pages.flatMap(({ id, lineCount }) => {
-    const page = getPageAnnotation(db, id)!;
+  const pages = db.prepare(`SELECT id, line_count AS lineCount, proposal IS NOT NULL AS proposed,
+      (SELECT count(*) FROM spans s WHERE s.page_id = p.id) AS spans, (SELECT count(*) FROM lines l WHERE l.page_id = p.id) AS lineRows
+    FROM pages p ORDER BY id`).all() as { id: number; lineCount: number; proposed: number; spans: number; lineRows: number }[];
+  return pages.flatMap(({ id, lineCount, proposed, spans, lineRows }) => {
+    let page: PageAnnotation;
+    try {
+      page = getPageAnnotation(db, id)!;
+    } catch (err) {
+      return [err instanceof GalleyError ? err.message : `page ${id}: cannot be read (${String(err)})`];
+    }
     const problems = validateAnnotation(page);
     const last = page.lines[page.lines.length - 1]?.n ?? 0;
     if (last !== lineCount) problems.push(`has source lines up to ${last}, its raw text ${lineCount}`);
-    const spans = spanCount.get(id) as number;
     const runs = labelRuns(page.lines).length;
-    if (spans !== runs) problems.push(`has ${spans} spans for ${runs} runs of labelled lines`);
+    if (proposed && (spans > 0 || lineRows > 0)) problems.push(`has a stored proposal and ${lineRows} line rows, ${spans} spans besides`);
+    if (!proposed && spans !== runs) problems.push(`has ${spans} spans for ${runs} runs of labelled lines`);
     return problems.map((problem) => `page ${id}: ${problem}`);
   });
 }

@@ -4,14 +4,17 @@ import type { PageAnnotation } from '../../app/model/page.js';
 import {
   articleRowId, insertLines, insertSpan, type LabelRun, labelRuns, updateLine, upsertArticle,
 } from './annotation-rows.js';
+import { ensureRows } from './annotations.js';
 import { prepared } from './statements.js';
 
 /**
  * Writes one edit: only the rows its patch touches (the lines of each patched source line, the
  * articles, the spans whose runs changed). `before` is the stored annotation and `after` is
- * `before` with `patch` applied; the caller holds the transaction.
+ * `before` with `patch` applied; the caller holds the transaction. A page still stored as the
+ * engine's proposal becomes rows first, so the patch has rows to touch.
  */
 export function writePatch(db: Database.Database, pageId: number, before: PageAnnotation, after: PageAnnotation, patch: Patch): void {
+  ensureRows(db, pageId, before);
   if (patch.page) {
     prepared(db, 'UPDATE pages SET section = ?, headline_order = ? WHERE id = ?').run(patch.page.section, patch.page.headlineOrder, pageId);
   }

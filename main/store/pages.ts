@@ -10,6 +10,8 @@ export interface NewPage {
   sha256: string;
   encoding: string;
   lineCount: number;
+  /** The engine's decisions when stored as one value (store/proposal.ts); absent: written as rows later. */
+  proposal?: { value: string; section: string | null; headlineOrder: 'before' | 'after' | 'unknown' };
 }
 
 export interface PageRow {
@@ -34,11 +36,16 @@ const COLUMNS = `p.id, p.issue_id AS issueId, p.number, p.file, p.sha256, p.enco
   p.imported_at AS importedAt, p.section, p.headline_order AS headlineOrder`;
 
 export function insertPage(db: Database.Database, page: NewPage): number {
-  return Number(
-    prepared(db, `INSERT INTO pages (issue_id, number, file, raw_text, sha256, encoding, line_count, imported_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(page.issueId, page.number, page.file, page.rawText, page.sha256, page.encoding, page.lineCount, now()).lastInsertRowid,
-  );
+  const values = [page.issueId, page.number, page.file, page.rawText, page.sha256, page.encoding, page.lineCount, now()];
+  if (!page.proposal) {
+    return Number(prepared(db, `INSERT INTO pages (issue_id, number, file, raw_text, sha256, encoding, line_count, imported_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(values).lastInsertRowid);
+  }
+  // A page stored with its decisions is at revision 1, as one whose annotation is saved afterwards.
+  const { value, section, headlineOrder } = page.proposal;
+  return Number(prepared(db, `INSERT INTO pages (issue_id, number, file, raw_text, sha256, encoding, line_count, imported_at,
+      section, headline_order, proposal, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`)
+    .run([...values, section, headlineOrder, value]).lastInsertRowid);
 }
 
 export function getPageRow(db: Database.Database, id: number): PageRow | undefined {

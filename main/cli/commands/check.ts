@@ -26,6 +26,7 @@ export const command: Command = {
       for (const problem of problems) console.log(`  ${problem}`);
       console.log(`schema: ${report.schemaVersion} (this version reads up to ${report.latestSchemaVersion})`);
       for (const [table, count] of Object.entries(report.counts)) console.log(`${table}: ${count}`);
+      console.log(`unedited pages: ${report.uneditedPages} (stored as the engine proposed them until their first edit)`);
       const backupsOk = values.backups ? reportBackupChecks(lib.path) : reportBackups(lib.path);
       return report.ok && backupsOk ? EXIT.ok : EXIT.badInput;
     } finally {

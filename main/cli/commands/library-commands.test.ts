@@ -33,6 +33,8 @@ describe('galley import, check, export', () => {
     expect(checked.stdout).toContain(`schema: ${LATEST_SCHEMA_VERSION} (this version reads up to ${LATEST_SCHEMA_VERSION})\n`);
     expect(checked.stdout).toMatch(/^pages: 1$/m);
     expect(checked.stdout).toMatch(/^lines: 429$/m);
+    expect(checked.stdout).toMatch(/^spans: 64$/m);
+    expect(checked.stdout).toMatch(/^unedited pages: 1 /m);
 
     const out = join(tmp.dir, 'out', 'json');
     const exported = galley('export', '--all', '--format', 'json', '--out', out, '--db', db);
