@@ -12,15 +12,14 @@ import type { Profile } from './profiles/profile.js';
 export function markHeadlines(paras: Para[], feats: readonly LineFeat[], blocks: readonly Block[], profile: Profile): void {
   const shaped = paras.map((p) => p.kind === 'body' && looksLikeHeadline(p, feats, blocks[p.block]!));
   // standing alone: a block of its own, or next to other headline parts and bylines in its block
-  const head = (k: number) => shaped[k] || isHeadish(paras[k]!);
   for (let k = paras.length - 1; k >= 0; k--) {
     if (!shaped[k]) continue;
     const p = paras[k]!;
     const block = blocks[p.block]!;
     const prev = paras[k - 1];
     const next = paras[k + 1];
-    const alone = p.from === block.from || (prev !== undefined && prev.block === p.block && head(k - 1));
-    const closed = p.to === block.to || (next !== undefined && next.block === p.block && (head(k + 1) || next.kind === 'start'));
+    const alone = p.from === block.from || (prev !== undefined && prev.block === p.block && (shaped[k - 1] || isHeadish(prev)));
+    const closed = p.to === block.to || (next !== undefined && next.block === p.block && (shaped[k + 1] || isHeadish(next) || next.kind === 'start'));
     if (!alone || !closed) shaped[k] = false;
   }
   for (let k = paras.length - 1; k >= 0; k--) {

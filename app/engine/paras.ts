@@ -83,21 +83,25 @@ export function splitParas(feats: readonly LineFeat[], blocks: readonly Block[],
 
 function classify(feats: readonly LineFeat[], profile: Profile, cues: readonly LineCue[], from: number, to: number, block: number): Para {
   const first = feats[from]!;
-  const mk = (kind: ParaKind, rule: string, confidence: number, detail?: string): Para => ({ from, to, block, kind, why: detail === undefined ? { rule, confidence } : { rule, confidence, detail: detail.slice(0, 24) } });
   const cue = cues[from];
-  if (cue === 'start') return mk('start', 'start-cue', 0.9, first.t);
-  if (cue === 'byline' || cue === 'byline-tail') return mk(cue, 'byline-cue', 0.85, first.t);
-  if (cue === 'credit') return mk('credit', 'photo-credit', 0.8, first.t);
-  if (cue === 'jump') return mk('jump', 'jump-line', 0.9, first.t);
-  if (cues[to] === 'date') return mk('signoff', 'signature-block', 0.6, feats[to]!.t);
-  if (salutation(first, profile)) return mk('salutation', 'salutation', 0.85, first.t);
-  if (from === to && first.t.length <= HEAD && profile.closing.test(first.t)) return mk('closing', 'closing', 0.8, first.t);
+  if (cue === 'start') return para(from, to, block, 'start', 'start-cue', 0.9, first.t);
+  if (cue === 'byline' || cue === 'byline-tail') return para(from, to, block, cue, 'byline-cue', 0.85, first.t);
+  if (cue === 'credit') return para(from, to, block, 'credit', 'photo-credit', 0.8, first.t);
+  if (cue === 'jump') return para(from, to, block, 'jump', 'jump-line', 0.9, first.t);
+  if (cues[to] === 'date') return para(from, to, block, 'signoff', 'signature-block', 0.6, feats[to]!.t);
+  if (salutation(first, profile)) return para(from, to, block, 'salutation', 'salutation', 0.85, first.t);
+  if (from === to && first.t.length <= HEAD && profile.closing.test(first.t)) return para(from, to, block, 'closing', 'closing', 0.8, first.t);
   if (to - from <= 2) {
     let text = first.t;
     for (let i = from + 1; i <= to; i++) text += feats[i]!.t;
     // justification spreads CJK captions (2 0 2 1 年 …): the cue reads the characters only
     if (first.cjk) text = text.replace(/\s+/g, '');
-    if (text.length <= 160 && profile.captionCue.test(text)) return mk('caption', 'caption-cue', 0.75, text);
+    if (text.length <= 160 && profile.captionCue.test(text)) return para(from, to, block, 'caption', 'caption-cue', 0.75, text);
   }
-  return mk('body', 'body-flow', 0.8);
+  return para(from, to, block, 'body', 'body-flow', 0.8);
+}
+
+// a module-level function, not a closure per call: classify runs once per paragraph
+function para(from: number, to: number, block: number, kind: ParaKind, rule: string, confidence: number, detail?: string): Para {
+  return { from, to, block, kind, why: detail === undefined ? { rule, confidence } : { rule, confidence, detail: detail.slice(0, 24) } };
 }

@@ -201,8 +201,11 @@ function signatureLike(p: Para, feats: readonly LineFeat[], blocks: readonly Blo
   return p.to - p.from < 3;
 }
 
+function end(rule: string, confidence = 0.9): BreakDecision {
+  return { brk: 'paragraph', why: { rule, confidence } };
+}
+
 function endBreak(role: LineRole, p: Para, q: Para | undefined, feats: readonly LineFeat[], blocks: readonly Block[], brk: readonly (BreakDecision | undefined)[]): BreakDecision {
-  const end = (rule: string, confidence = 0.9): BreakDecision => ({ brk: 'paragraph', why: { rule, confidence } });
   if (!q) return end('role-end');
   if (role === 'byline') return { brk: 'join', why: { rule: 'byline-cue', confidence: 0.8 } };
   if (role === 'caption') return q.kind === 'credit' && q.from <= p.to + 2 ? { brk: 'join', why: { rule: 'photo-credit', confidence: 0.75 } } : end('caption-end', 0.7);
@@ -257,13 +260,15 @@ function linesOf(feats: readonly LineFeat[], from: number, to: number): string[]
 /** Decides each line-end hyphen once, so the editor sees (and can flip) the choice. */
 function markHyphens(out: AnnotatedLine[]): void {
   let vocab: Vocabulary | null = null;
-  const next = new Map<string, number>();
+  // the line after, per article and role (two lookups of existing strings, no key built per line)
+  const next = new Map<string, Map<LineRole, number>>();
   for (let i = out.length - 1; i >= 0; i--) {
     const l = out[i]!;
     if (l.label?.kind !== 'article') continue;
-    const key = `${l.label.article}\u0000${l.label.role}`;
-    const j = next.get(key);
-    next.set(key, i);
+    let byRole = next.get(l.label.article);
+    if (byRole === undefined) next.set(l.label.article, (byRole = new Map()));
+    const j = byRole.get(l.label.role);
+    byRole.set(l.label.role, i);
     if (j === undefined || l.brk !== 'join' || !isHyphenBreak(l.text, out[j]!.text)) continue;
     vocab ??= buildVocabulary(out.map((x) => x.text));
     const t = l.text.trimEnd();
