@@ -8,6 +8,18 @@ export interface BreakDecision {
 
 const r = (rule: string, confidence: number, detail?: string): Reason => (detail === undefined ? { rule, confidence } : { rule, confidence, detail });
 
+// Widths are sums of whole, half and quarter ems, so most are one of a few hundred values: their
+// one-decimal text is formatted once per value, not once per line.
+const FIXED_QUARTERS = 1024;
+const FIXED = new Array<string | undefined>(FIXED_QUARTERS).fill(undefined);
+
+/** Exactly w.toFixed(1). */
+function fixed1(w: number): string {
+  const q = w * 4;
+  if (!Number.isInteger(q) || q < 0 || q >= FIXED_QUARTERS) return w.toFixed(1);
+  return (FIXED[q] ??= w.toFixed(1));
+}
+
 /** A paragraph's first line lost its two-em indent in extraction: it is that much short of the column. */
 function indented(f: LineFeat, col: number): boolean {
   const deficit = col - f.width;
@@ -20,7 +32,7 @@ function indented(f: LineFeat, col: number): boolean {
  * only when the next word would not fit, so a line that had room for it ended the paragraph.
  */
 export function breakWithin(a: LineFeat, b: LineFeat, col: number, opensPara: boolean): BreakDecision {
-  const w = a.width.toFixed(1);
+  const w = fixed1(a.width);
   if (!a.cjk) {
     const roomy = a.width + 0.5 + b.head <= col + 0.01;
     if (roomy && a.final) return { brk: 'paragraph', why: r('short-line-final', 0.85, `${w}/${col}`) };
@@ -29,7 +41,7 @@ export function breakWithin(a: LineFeat, b: LineFeat, col: number, opensPara: bo
   // a paragraph's first line is short by its lost indent already
   const deficit = col - a.width - (opensPara ? 2 : 0);
   if (a.final && deficit >= 1) return { brk: 'paragraph', why: r('short-line-final', 0.9, `${w}/${col}`) };
-  if (a.final && indented(b, col)) return { brk: 'paragraph', why: r('indent-next', 0.6, `${b.width.toFixed(1)}/${col}`) };
+  if (a.final && indented(b, col)) return { brk: 'paragraph', why: r('indent-next', 0.6, `${fixed1(b.width)}/${col}`) };
   if (!a.final && deficit >= Math.max(3.5, col * 0.25)) return { brk: 'paragraph', why: r('short-line', 0.55, `${w}/${col}`) };
   return { brk: 'join', why: r(a.final ? 'full-line' : 'no-final-punct', a.final ? 0.7 : 0.9, `${w}/${col}`) };
 }
@@ -41,7 +53,7 @@ export function breakWithin(a: LineFeat, b: LineFeat, col: number, opensPara: bo
  * paragraph that happens to fill its last line.
  */
 export function breakAcross(a: LineFeat, colA: number, colB: number): BreakDecision {
-  const w = a.width.toFixed(1);
+  const w = fixed1(a.width);
   if (!a.final) return { brk: 'join', why: r('column-break', 0.8, `${w}/${colA}`) };
   if (!sameColumn(colA, colB, a.cjk)) return { brk: 'paragraph', why: r('width-change', 0.85, `${colA}→${colB}`) };
   return { brk: 'paragraph', why: r('blank-after-sentence', 0.8, `${w}/${colA}`) };
