@@ -114,10 +114,15 @@ export function findBlocks(feats: readonly LineFeat[], skip: (i: number) => bool
 }
 
 function blockWidth(feats: readonly LineFeat[], from: number, to: number, cjk: boolean): number {
-  const ws: number[] = [];
-  for (let k = from; k < to; k++) ws.push(feats[k]!.width);
-  if (!cjk) return Math.max(feats[to]!.width, ...ws);
-  ws.sort((a, b) => a - b);
+  if (!cjk) {
+    let w = feats[to]!.width;
+    for (let k = from; k < to; k++) w = Math.max(w, feats[k]!.width);
+    return w;
+  }
+  // the median of all lines but the last (a typed array sorts by value without a comparator)
+  const ws = new Float64Array(to - from);
+  for (let k = from; k < to; k++) ws[k - from] = feats[k]!.width;
+  ws.sort();
   return ws[ws.length >> 1]!;
 }
 
