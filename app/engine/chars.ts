@@ -47,14 +47,14 @@ const FINALS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x2e, 0x2026, 0xff1b
 /** Whether text ends a sentence: final punctuation, possibly inside closing quotes or brackets. */
 export function endsSentence(t: string): boolean {
   let i = t.length - 1;
-  while (i >= 0 && CLOSERS.has(t.charCodeAt(i))) i--;
-  return i >= 0 && FINALS.has(t.charCodeAt(i));
+  while (i >= 0 && CHAR_CLASS[t.charCodeAt(i)]! & C_CLOSER) i--;
+  return i >= 0 && (CHAR_CLASS[t.charCodeAt(i)]! & C_FINAL) !== 0;
 }
 
 /** Whether the last visible character is an exclamation or question mark (allowed in headlines). */
 export function endsExclaim(t: string): boolean {
   let i = t.length - 1;
-  while (i >= 0 && CLOSERS.has(t.charCodeAt(i))) i--;
+  while (i >= 0 && CHAR_CLASS[t.charCodeAt(i)]! & C_CLOSER) i--;
   const c = t.charCodeAt(i);
   return c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 }
@@ -78,15 +78,17 @@ const C_SHARED = 4;
 const C_SPACE = 8;
 const C_LATIN = 16;
 const C_DIGIT = 32;
+const C_CLOSER = 64;
+const C_FINAL = 128;
 
 /** The bits of CHAR_CLASS. */
-export const CHAR_BITS = { C_CJK, C_CJK_PUNCT, C_SHARED, C_SPACE, C_LATIN, C_DIGIT } as const;
+export const CHAR_BITS = { C_CJK, C_CJK_PUNCT, C_SHARED, C_SPACE, C_LATIN, C_DIGIT, C_CLOSER, C_FINAL } as const;
 
 /** The class bits of every UTF-16 code unit. */
 export const CHAR_CLASS: Uint8Array = (() => {
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
-    t[c] = (isCjk(c) ? C_CJK : 0) | (isCjkPunct(c) ? C_CJK_PUNCT : 0) | (isSharedPunct(c) ? C_SHARED : 0) | (isSpace(c) ? C_SPACE : 0) | (isLatinLetter(c) ? C_LATIN : 0) | (isDigit(c) ? C_DIGIT : 0);
+    t[c] = (isCjk(c) ? C_CJK : 0) | (isCjkPunct(c) ? C_CJK_PUNCT : 0) | (isSharedPunct(c) ? C_SHARED : 0) | (isSpace(c) ? C_SPACE : 0) | (isLatinLetter(c) ? C_LATIN : 0) | (isDigit(c) ? C_DIGIT : 0) | (CLOSERS.has(c) ? C_CLOSER : 0) | (FINALS.has(c) ? C_FINAL : 0);
   }
   return t;
 })();
