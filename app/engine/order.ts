@@ -31,9 +31,7 @@ export function detectOrder(units: readonly Unit[], feats: readonly LineFeat[]):
     const g = units[k]!.group!;
     const grams = gramsOf(g.paras.filter((p) => p.kind === 'headline').map((p) => paraText(feats, p)).join(' '));
     if (grams.size === 0) continue;
-    markTails(grams, 1);
     score += share(grams, leadBefore(units, k, feats)) - share(grams, leadAfter(units, k, feats));
-    markTails(grams, 0);
   }
   const order = score > 0 ? 'after' : 'before';
   return { order, why: { rule: 'order-overlap', confidence: Math.min(0.95, 0.5 + Math.abs(score) / (2 * heads.length + 2)), detail: score.toFixed(2) } };
@@ -62,73 +60,63 @@ function collect(units: readonly Unit[], from: number, to: number, feats: readon
   return s;
 }
 
-/** A gram: a CJK bigram as one 32-bit number, or a lower-cased Latin word. */
-type Gram = string | number;
-
-/**
- * TAIL[c] is 1 while the headline being scored has a bigram ending in c: a lead's bigram is only
- * looked up when its second character could match, which most of them cannot.
- */
-const TAIL = new Uint8Array(0x10000);
-
-function markTails(grams: Map<Gram, number>, mark: 0 | 1): void {
-  for (const g of grams.keys()) if (typeof g === 'number') TAIL[g & 0xffff] = mark;
+/** A headline's grams: bigrams of CJK runs and lower-cased Latin words of four letters or more. */
+export interface Grams {
+  /** Each bigram as its two characters. */
+  pairs: Set<string>;
+  words: Set<string>;
+  size: number;
 }
 
 /**
  * The share of a headline's grams that occur in a text; the text's own grams are never collected.
- * Expects the headline's tails marked (markTails).
+ * A bigram is two ideographs side by side, so it occurs in the text exactly where its two
+ * characters do: a substring search, far cheaper than walking the text's bigrams.
  */
-function share(grams: Map<Gram, number>, text: string): number {
-  const seen = new Uint8Array(grams.size);
+function share(grams: Grams, text: string): number {
   let hits = 0;
-  let wordStart = -1;
-  let prev = -1;
-  for (let i = 0; i <= text.length && hits < grams.size; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    const k = CLS[c]!;
-    const ideo = (k & C_CJK) !== 0 && (k & C_CJK_PUNCT) === 0;
-    if (ideo && prev >= 0 && TAIL[c] === 1) hits += hit(grams, seen, (prev << 16) | c);
-    prev = ideo ? c : -1;
-    if (k & C_LATIN) {
-      if (wordStart < 0) wordStart = i;
-    } else if (wordStart >= 0) {
-      if (i - wordStart >= 4) hits += hit(grams, seen, text.slice(wordStart, i).toLowerCase());
-      wordStart = -1;
-    }
-  }
+  for (const pair of grams.pairs) if (text.includes(pair)) hits++;
+  if (grams.words.size > 0) hits += wordHits(grams.words, text);
   return hits / grams.size;
 }
 
-/** 1 when g is one of the headline's grams not seen before in this text (and marks it seen). */
-function hit(grams: Map<Gram, number>, seen: Uint8Array, g: Gram): number {
-  const k = grams.get(g);
-  if (k === undefined || seen[k] === 1) return 0;
-  seen[k] = 1;
-  return 1;
+/** How many of the words occur in the text as whole Latin words (compared lower-cased). */
+function wordHits(words: Set<string>, text: string): number {
+  const seen = new Set<string>();
+  let wordStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (CLS[c]! & C_LATIN) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      if (i - wordStart >= 4) {
+        const w = text.slice(wordStart, i).toLowerCase();
+        if (words.has(w)) seen.add(w);
+      }
+      wordStart = -1;
+    }
+  }
+  return seen.size;
 }
 
-/** A text's distinct grams, each with its own index (for marking it seen). */
-export function gramsOf(s: string): Map<Gram, number> {
-  const out = new Map<Gram, number>();
+/** Character bigrams of CJK runs, lower-cased words of four letters or more of Latin text. */
+export function gramsOf(s: string): Grams {
+  const pairs = new Set<string>();
+  const words = new Set<string>();
   let wordStart = -1;
-  let prev = -1;
+  let ideoBefore = false;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 0x20;
     const k = CLS[c]!;
     const ideo = (k & C_CJK) !== 0 && (k & C_CJK_PUNCT) === 0;
-    if (ideo && prev >= 0) add(out, (prev << 16) | c);
-    prev = ideo ? c : -1;
+    if (ideo && ideoBefore) pairs.add(s.slice(i - 1, i + 1));
+    ideoBefore = ideo;
     if (k & C_LATIN) {
       if (wordStart < 0) wordStart = i;
     } else if (wordStart >= 0) {
-      if (i - wordStart >= 4) add(out, s.slice(wordStart, i).toLowerCase());
+      if (i - wordStart >= 4) words.add(s.slice(wordStart, i).toLowerCase());
       wordStart = -1;
     }
   }
-  return out;
-}
-
-function add(grams: Map<Gram, number>, g: Gram): void {
-  if (!grams.has(g)) grams.set(g, grams.size);
+  return { pairs, words, size: pairs.size + words.size };
 }
