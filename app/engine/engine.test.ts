@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FURNITURE_ROLES, LINE_ROLES, type PageAnnotation } from '../model/page.js';
-import { proposePage, renderPage, splitLines } from './index.js';
+import { detectProfile, proposePage, renderPage, splitLines } from './index.js';
+import { measure } from './layout.js';
+import { profileFromCounts } from './profiles/index.js';
 import { RULES } from './rules.js';
 import { hyphenEnds, segmentationTexts, visibleCounts } from './testing.js';
 
@@ -80,6 +82,21 @@ describe('proposePage on any input', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('picks the same profile from the measured lines as from the raw text', () => {
+    const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom(' ', '\u3000', '\t', '本报讯', 'By Mary Lee', '\u00a0'));
+    const line = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        expect(profileFromCounts(lines, lines.map(measure))).toBe(detectProfile(lines));
+      }),
+      { numRuns: 300 },
+    );
+    // only the first 20000 code units decide
+    const long = Array.from({ length: 400 }, (_, i) => (i < 210 ? ' word'.repeat(20) : '本报讯'.repeat(40)));
+    for (const lines of [...realPages, long]) expect(profileFromCounts(lines, lines.map(measure))).toBe(detectProfile(lines));
+    expect(detectProfile(long).lang).toBe('en');
   });
 
   it('gives reasons with known rule codes and confidences in [0, 1]', () => {

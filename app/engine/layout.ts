@@ -15,6 +15,9 @@ export interface LineFeat {
   final: boolean;
   /** Width of the first word (Latin) or character (CJK): what would have to fit on the line above. */
   head: number;
+  /** Code units of the whole line, untrimmed, in the CJK class and in the Latin letter class: what detects the page's profile. */
+  cjkUnits: number;
+  latinUnits: number;
 }
 
 export function measure(line: string): LineFeat {
@@ -27,9 +30,13 @@ export function measure(line: string): LineFeat {
   let head = 0;
   let inHead = true;
   let prevClass: number = C_SPACE;
+  let cjkUnits = 0;
+  let latinUnits = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     const k = CLS[c]!;
+    if (k & C_CJK) cjkUnits++;
+    else if (k & C_LATIN) latinUnits++;
     if (k & C_SPACE) {
       if (!(prevClass & C_SPACE)) {
         gaps++;
@@ -59,9 +66,19 @@ export function measure(line: string): LineFeat {
       if (cw === 1) inHead = false;
     }
   }
+  if (t.length !== line.length) {
+    // what trim() removed counts too (an ideographic space is in the CJK class): count the whole line
+    cjkUnits = 0;
+    latinUnits = 0;
+    for (let i = 0; i < line.length; i++) {
+      const k = CLS[line.charCodeAt(i)]!;
+      if (k & C_CJK) cjkUnits++;
+      else if (k & C_LATIN) latinUnits++;
+    }
+  }
   const isCjkLine = cjk * 2 >= latin && cjk > 0;
   // spaces are artifacts in CJK lines (justification) but word gaps in Latin ones
-  return { t, blank: t === '', width: isCjkLine ? w + mixedGaps * 0.25 : w + gaps * 0.5, cjk: isCjkLine, final: endsSentence(t), head: isCjkLine ? 1 : head };
+  return { t, blank: t === '', width: isCjkLine ? w + mixedGaps * 0.25 : w + gaps * 0.5, cjk: isCjkLine, final: endsSentence(t), head: isCjkLine ? 1 : head, cjkUnits, latinUnits };
 }
 
 function nextVisible(t: string, i: number): number {

@@ -6,7 +6,7 @@ import { buildVocabulary, decideHyphen, isHyphenBreak, type Vocabulary } from '.
 import { findBlocks, measure, type Block, type LineFeat } from './layout.js';
 import { detectOrder, type Unit } from './order.js';
 import { lineCues, splitParas, type Para } from './paras.js';
-import { detectProfile, type Profile } from './profiles/index.js';
+import { profileFromCounts, type Profile } from './profiles/index.js';
 import { repairText } from './text-repair.js';
 
 export interface ProposeOptions {
@@ -23,8 +23,8 @@ interface Article {
 
 /** The engine's first pass over one page: every line labelled, every break decided, with reasons. */
 export function proposePage(lines: readonly string[], options: ProposeOptions = {}): PageAnnotation {
-  const profile = options.profile ?? detectProfile(lines);
   const feats = lines.map(measure);
+  const profile = options.profile ?? profileFromCounts(lines, feats);
   const furniture = findFurniture(feats, profile);
   const cues = lineCues(feats, profile);
   const blocks = findBlocks(feats, (i) => furniture.has(i), (i) => cues[i] === 'start' || cues[i] === 'byline');
