@@ -87,13 +87,14 @@ function squeeze(s: string, protectEnd: number, cjkContext: boolean): string {
   let out = '';
   let i = 0;
   while (i < s.length) {
-    const c = s.charCodeAt(i);
-    if (!isSpace(c)) {
-      out += s[i];
-      i++;
+    let j = i;
+    while (j < s.length && !isSpace(s.charCodeAt(j))) j++;
+    if (j > i) {
+      // a run of visible text is copied whole
+      out += s.slice(i, j);
+      i = j;
       continue;
     }
-    let j = i;
     while (j < s.length && isSpace(s.charCodeAt(j))) j++;
     if (out !== '' && j < s.length) {
       const a = out.charCodeAt(out.length - 1);
