@@ -20,7 +20,8 @@ const LEAD_CHARS = 240;
  * body text adds its vote for "after", and the converse for "before".
  */
 export function detectOrder(units: readonly Unit[], feats: readonly LineFeat[]): { order: 'before' | 'after' | 'unknown'; why: Reason } {
-  const heads = units.flatMap((u, k) => (u.group && u.group.paras.some((p) => p.kind === 'headline') ? [k] : []));
+  const heads: number[] = [];
+  for (let k = 0; k < units.length; k++) if (units[k]!.group?.paras.some((p) => p.kind === 'headline')) heads.push(k);
   if (heads.length === 0) return { order: 'unknown', why: { rule: 'order-no-headline', confidence: 0.5 } };
   let score = 0;
   const first = units[0];

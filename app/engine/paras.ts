@@ -1,5 +1,6 @@
 import type { Reason } from '../model/page.js';
 import { breakWithin, type BreakDecision } from './breaks.js';
+import { isSpace } from './chars.js';
 import type { Block, LineFeat } from './layout.js';
 import type { Profile } from './profiles/profile.js';
 
@@ -95,10 +96,22 @@ function classify(feats: readonly LineFeat[], profile: Profile, cues: readonly L
     let text = first.t;
     for (let i = from + 1; i <= to; i++) text += feats[i]!.t;
     // justification spreads CJK captions (2 0 2 1 年 …): the cue reads the characters only
-    if (first.cjk) text = text.replace(/\s+/g, '');
+    if (first.cjk) text = withoutSpaces(text);
     if (text.length <= 160 && profile.captionCue.test(text)) return para(from, to, block, 'caption', 'caption-cue', 0.75, text);
   }
   return para(from, to, block, 'body', 'body-flow', 0.8);
+}
+
+/** text.replace(/\s+/g, ''), without running a regex over text that mostly has no space. */
+function withoutSpaces(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    out += text.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 // a module-level function, not a closure per call: classify runs once per paragraph
