@@ -136,12 +136,25 @@ function blockWidth(feats: readonly LineFeat[], from: number, to: number, cjk: b
     for (let k = from; k < to; k++) w = Math.max(w, feats[k]!.width);
     return w;
   }
-  // the median of all lines but the last (a typed array sorts by value without a comparator)
-  const ws = new Float64Array(to - from);
-  for (let k = from; k < to; k++) ws[k - from] = feats[k]!.width;
-  ws.sort();
-  return ws[ws.length >> 1]!;
+  // the median of all lines but the last
+  const n = to - from;
+  if (n > SCRATCH.length) {
+    const ws = new Float64Array(n);
+    for (let k = from; k < to; k++) ws[k - from] = feats[k]!.width;
+    return ws.sort()[n >> 1]!;
+  }
+  // most blocks are short: an insertion sort in a reused array allocates nothing
+  const ws = SCRATCH;
+  for (let k = 0; k < n; k++) {
+    const w = feats[from + k]!.width;
+    let j = k;
+    for (; j > 0 && ws[j - 1]! > w; j--) ws[j] = ws[j - 1]!;
+    ws[j] = w;
+  }
+  return ws[n >> 1]!;
 }
+
+const SCRATCH = new Float64Array(64);
 
 function ownWidth(feats: readonly LineFeat[], b: Block): number {
   let w = 0;
