@@ -2,7 +2,7 @@ import type { AnnotatedLine, ArticleMeta, Genre, LineRole, PageAnnotation, Reaso
 import { breakAcross, type BreakDecision } from './breaks.js';
 import { findFurniture } from './furniture.js';
 import { headlineRoles, markHeadlines, paraText, type Group } from './headlines.js';
-import { buildVocabulary, decideHyphen, isHyphenBreak, type Vocabulary } from './hyphenation.js';
+import { buildVocabulary, decideHyphen, endsInHyphen, isHyphenBreak, type Vocabulary } from './hyphenation.js';
 import { findBlocks, measure, type Block, type LineFeat } from './layout.js';
 import { detectOrder, type Unit } from './order.js';
 import { lineCues, splitParas, type Para } from './paras.js';
@@ -259,6 +259,8 @@ function linesOf(feats: readonly LineFeat[], from: number, to: number): string[]
 
 /** Decides each line-end hyphen once, so the editor sees (and can flip) the choice. */
 function markHyphens(out: AnnotatedLine[]): void {
+  // most pages have no joined line ending in a hyphen: nothing to pair up
+  if (!out.some((l) => l.brk === 'join' && l.label?.kind === 'article' && endsInHyphen(l.text))) return;
   let vocab: Vocabulary | null = null;
   // the line after, per article and role (two lookups of existing strings, no key built per line)
   const next = new Map<string, Map<LineRole, number>>();
