@@ -66,8 +66,17 @@ export interface Grams {
   /** Each bigram as its two characters. */
   pairs: Set<string>;
   words: Set<string>;
+  /** The first character of each word: a lead's word is only lower-cased and looked up when it could match. */
+  firsts: Set<number>;
   size: number;
 }
+
+/** Each Latin letter's lower case as toLowerCase() begins it (C_LATIN letters are all below 0x250). */
+const LOWER_FIRST = (() => {
+  const t = new Uint16Array(0x250);
+  for (let c = 0; c < t.length; c++) t[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  return t;
+})();
 
 /**
  * The share of a headline's grams that occur in a text; the text's own grams are never collected.
@@ -77,12 +86,12 @@ export interface Grams {
 function share(grams: Grams, text: string): number {
   let hits = 0;
   for (const pair of grams.pairs) if (text.includes(pair)) hits++;
-  if (grams.words.size > 0) hits += wordHits(grams.words, text);
+  if (grams.words.size > 0) hits += wordHits(grams, text);
   return hits / grams.size;
 }
 
 /** How many of the words occur in the text as whole Latin words (compared lower-cased). */
-function wordHits(words: Set<string>, text: string): number {
+function wordHits({ words, firsts }: Grams, text: string): number {
   const seen = new Set<string>();
   let wordStart = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -90,7 +99,7 @@ function wordHits(words: Set<string>, text: string): number {
     if (CLS[c]! & C_LATIN) {
       if (wordStart < 0) wordStart = i;
     } else if (wordStart >= 0) {
-      if (i - wordStart >= 4) {
+      if (i - wordStart >= 4 && firsts.has(LOWER_FIRST[text.charCodeAt(wordStart)]!)) {
         const w = text.slice(wordStart, i).toLowerCase();
         if (words.has(w)) seen.add(w);
       }
@@ -119,5 +128,7 @@ export function gramsOf(s: string): Grams {
       wordStart = -1;
     }
   }
-  return { pairs, words, size: pairs.size + words.size };
+  const firsts = new Set<number>();
+  for (const w of words) firsts.add(w.charCodeAt(0));
+  return { pairs, words, firsts, size: pairs.size + words.size };
 }
