@@ -1,7 +1,14 @@
 import type { Profile } from './profile.js';
 
 const ROLE_WORDS = ['见习记者', '实习记者', '特约记者', '首席记者', '记者', '通讯员', '实习生', '特约撰稿', '撰稿', '摄影', '编辑', '本报'];
+/** Each role word's first character: a token without one of them holds no role word. */
+const ROLE_FIRSTS = new Set(ROLE_WORDS.map((w) => w.charCodeAt(0)));
 const NAME = /^[\u3400-\u9fff·]{2,5}$/;
+
+function mayHoldRoleWord(tok: string): boolean {
+  for (let i = 0; i < tok.length; i++) if (ROLE_FIRSTS.has(tok.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Names from 本报讯（通讯员 李靖 蒋昌州）, ○ 贵州日报记者 靖晓燕 通讯员 杨仁海, 本报记者 王明, 记者 王明 摄. */
 function authors(text: string): string[] {
@@ -14,9 +21,11 @@ function authors(text: string): string[] {
   const out: string[] = [];
   for (let tok of s.split(/[\s、，,；;○●◎■□◆▲☆★/／]+/)) {
     let cut = -1;
-    for (const w of ROLE_WORDS) {
-      const at = tok.lastIndexOf(w);
-      if (at >= 0) cut = Math.max(cut, at + w.length);
+    if (mayHoldRoleWord(tok)) {
+      for (const w of ROLE_WORDS) {
+        const at = tok.lastIndexOf(w);
+        if (at >= 0) cut = Math.max(cut, at + w.length);
+      }
     }
     if (cut >= 0) tok = tok.slice(cut);
     tok = tok.replace(/^(?:文|图|文图)[:：]/, '').replace(/(?:摄影?|报道|整理|供图)$/, '');
