@@ -5,23 +5,52 @@ export type HyphenChoice = 'keep' | 'drop';
 /** Lower-cased words of a page, hyphenated compounds included, for deciding line-end hyphens. */
 export type Vocabulary = ReadonlySet<string>;
 
-export function buildVocabulary(lines: readonly string[]): Vocabulary {
+/**
+ * The page's words; with `only`, just those of them that are in it (what decideHyphen will ask
+ * for), found without lower-casing every word of the page.
+ */
+export function buildVocabulary(lines: readonly string[], only?: ReadonlySet<string>): Vocabulary {
   const words = new Set<string>();
+  // a word can only be one of `only` if its lower case has the length and first letter of one
+  let lengths: Set<number> | null = null;
+  let firsts: Set<number> | null = null;
+  if (only) {
+    lengths = new Set();
+    firsts = new Set();
+    for (const w of only) {
+      lengths.add(w.length);
+      firsts.add(w.charCodeAt(0));
+    }
+  }
   for (const line of lines) {
     let start = -1;
+    // U+0130 (İ) is the one Latin letter whose lower case is two code units
+    let longer = 0;
     for (let i = 0; i <= line.length; i++) {
       const c = i < line.length ? line.charCodeAt(i) : 0;
       const inWord = isLatinLetter(c) || (c === 0x2d && start >= 0 && isLatinLetter(line.charCodeAt(i + 1)));
       if (inWord) {
-        if (start < 0) start = i;
+        if (start < 0) {
+          start = i;
+          longer = 0;
+        }
+        if (c === 0x130) longer++;
       } else if (start >= 0) {
         // a fragment hyphenated at the line end is not evidence of a compound
-        if (c !== 0x2d) words.add(line.slice(start, i).toLowerCase());
+        if (c !== 0x2d && (lengths === null || (lengths.has(i - start + longer) && firsts!.has(lowerFirst(line.charCodeAt(start)))))) {
+          const w = line.slice(start, i).toLowerCase();
+          if (only === undefined || only.has(w)) words.add(w);
+        }
         start = -1;
       }
     }
   }
   return words;
+}
+
+/** The first code unit of a Latin letter's lower case (as toLowerCase() starts a word with it). */
+function lowerFirst(c: number): number {
+  return c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c | 0x20 : c) : String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
 // Compounds whose hyphen stays when a line breaks on it: first elements and heads that English
@@ -36,18 +65,26 @@ export interface HyphenDecision {
 
 /** `left` ends with the hyphen's word part (without the hyphen), `right` starts the next line. */
 export function decideHyphen(left: string, right: string, vocab: Vocabulary | null): HyphenDecision {
-  const l = lastWord(left);
-  const r = firstWord(right);
   const r0 = right.charCodeAt(0);
   if (!isLower(r0) || isDigit(left.charCodeAt(left.length - 1))) return { choice: 'keep', rule: 'hyphen-wordlist' };
-  const lw = l.toLowerCase();
-  const rw = r.toLowerCase();
+  const [lw, rw] = hyphenParts(left, right);
   if (vocab) {
     if (vocab.has(`${lw}-${rw}`)) return { choice: 'keep', rule: 'hyphen-vocabulary' };
     if (vocab.has(lw + rw)) return { choice: 'drop', rule: 'hyphen-vocabulary' };
   }
   if (lw.includes('-') || KEEP_FIRST.has(lw) || KEEP_HEAD.has(rw)) return { choice: 'keep', rule: 'hyphen-wordlist' };
   return { choice: 'drop', rule: 'hyphen-soft' };
+}
+
+/** The words decideHyphen may look up in the vocabulary for this hyphen. */
+export function hyphenLookups(left: string, right: string): string[] {
+  const [lw, rw] = hyphenParts(left, right);
+  return [`${lw}-${rw}`, lw + rw];
+}
+
+/** The lower-cased word parts either side of the hyphen. */
+function hyphenParts(left: string, right: string): [string, string] {
+  return [lastWord(left).toLowerCase(), firstWord(right).toLowerCase()];
 }
 
 function lastWord(s: string): string {

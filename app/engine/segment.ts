@@ -2,7 +2,7 @@ import type { AnnotatedLine, ArticleMeta, Genre, LineRole, PageAnnotation, Reaso
 import { breakAcross, type BreakDecision } from './breaks.js';
 import { findFurniture } from './furniture.js';
 import { headlineRoles, markHeadlines, paraText, type Group } from './headlines.js';
-import { buildVocabulary, decideHyphen, endsInHyphen, isHyphenBreak, type Vocabulary } from './hyphenation.js';
+import { buildVocabulary, decideHyphen, endsInHyphen, hyphenLookups, isHyphenBreak, type Vocabulary } from './hyphenation.js';
 import { findBlocks, measure, type Block, type LineFeat } from './layout.js';
 import { detectOrder, type Unit } from './order.js';
 import { lineCues, splitParas, type Para } from './paras.js';
@@ -261,9 +261,9 @@ function linesOf(feats: readonly LineFeat[], from: number, to: number): string[]
 function markHyphens(out: AnnotatedLine[]): void {
   // most pages have no joined line ending in a hyphen: nothing to pair up
   if (!out.some((l) => l.brk === 'join' && l.label?.kind === 'article' && endsInHyphen(l.text))) return;
-  let vocab: Vocabulary | null = null;
   // the line after, per article and role (two lookups of existing strings, no key built per line)
   const next = new Map<string, Map<LineRole, number>>();
+  const hyphens: { line: AnnotatedLine; left: string; right: string }[] = [];
   for (let i = out.length - 1; i >= 0; i--) {
     const l = out[i]!;
     if (l.label?.kind !== 'article') continue;
@@ -272,10 +272,15 @@ function markHyphens(out: AnnotatedLine[]): void {
     const j = byRole.get(l.label.role);
     byRole.set(l.label.role, i);
     if (j === undefined || l.brk !== 'join' || !isHyphenBreak(l.text, out[j]!.text)) continue;
-    vocab ??= buildVocabulary(out.map((x) => x.text));
-    const t = l.text.trimEnd();
-    const d = decideHyphen(t.slice(0, -1), out[j]!.text.trimStart(), vocab);
-    l.hyphen = d.choice;
-    l.why.hyphen = { rule: d.rule, confidence: d.rule === 'hyphen-vocabulary' ? 0.9 : 0.65 };
+    hyphens.push({ line: l, left: l.text.trimEnd().slice(0, -1), right: out[j]!.text.trimStart() });
+  }
+  if (hyphens.length === 0) return;
+  // the page's vocabulary, as far as these hyphens will look words up in it
+  const lookups = new Set(hyphens.flatMap((h) => hyphenLookups(h.left, h.right)));
+  const vocab: Vocabulary = buildVocabulary(out.map((x) => x.text), lookups);
+  for (const { line, left, right } of hyphens) {
+    const d = decideHyphen(left, right, vocab);
+    line.hyphen = d.choice;
+    line.why.hyphen = { rule: d.rule, confidence: d.rule === 'hyphen-vocabulary' ? 0.9 : 0.65 };
   }
 }

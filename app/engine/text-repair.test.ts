@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, decideHyphen } from './hyphenation.js';
+import { buildVocabulary, decideHyphen, hyphenLookups } from './hyphenation.js';
 import { en } from './profiles/en.js';
 import { zh } from './profiles/zh.js';
 import { repairText } from './text-repair.js';
@@ -31,6 +32,21 @@ describe('text repair', () => {
     expect(decideHyphen('the co', 'op board', vocab)).toEqual({ choice: 'keep', rule: 'hyphen-vocabulary' });
     expect(decideHyphen('the co', 'operative', vocab)).toEqual({ choice: 'drop', rule: 'hyphen-vocabulary' });
     expect(decideHyphen('the gov', 'ernment', vocab).choice).toBe('drop');
+  });
+
+  it('builds the vocabulary for given lookups as the whole vocabulary would answer them', () => {
+    const piece = fc.constantFrom('co', 'Op', '-', ' ', 'İ', 'i̇', 'Éclair', 'éclair', 'K', 'ΣΑ', 'ß', '\u0130nce', 'ince', 'e-mail', 'mail', '1', 'Ⱥ', 'ⱥ');
+    const line = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), fc.array(fc.tuple(line, line), { maxLength: 4 }), (lines, hyphens) => {
+        const whole = buildVocabulary(lines);
+        const lookups = new Set([...hyphens.flatMap(([l, r]) => hyphenLookups(l, r)), ...whole]);
+        const some = buildVocabulary(lines, lookups);
+        for (const w of lookups) expect(some.has(w)).toBe(whole.has(w));
+        for (const [l, r] of hyphens) expect(decideHyphen(l, r, some)).toEqual(decideHyphen(l, r, whole));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps the separation of names in a dateline and a byline', () => {
