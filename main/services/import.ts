@@ -5,9 +5,10 @@ import type Database from 'better-sqlite3';
 import type { ImportFileResult, ImportOptions, ImportReport } from '../../app/contract.js';
 import { GalleyError } from '../../app/errors.js';
 import { proposePage, splitLines } from '../../app/engine/index.js';
-import { insertAnnotatedPage } from '../store/annotations.js';
+import { insertProposedPage } from '../store/annotations.js';
 import { inBulkTransaction } from '../store/bulk.js';
 import { storeError } from '../store/errors.js';
+import { toProposedPage } from '../store/proposal.js';
 import { createIssue } from '../store/issues.js';
 import { ensurePublication } from '../store/publications.js';
 import { decodeBytes, MAX_PAGE_BYTES, tooLarge } from './encoding.js';
@@ -123,12 +124,12 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       const twin = seen.get(sha256);
       if (twin !== undefined) throw new PageProblem(`same page as ${twin} (identical content), imported once`);
       const lines = splitLines(text);
-      const annotation = proposePage(lines);
+      const proposed = toProposedPage(proposePage(lines), lines);
       // A page and its annotation (and the issue, with the first page) commit together or not at all.
       const stored = inBulkTransaction(db, () => {
         const into = issueId ?? createIssue(db, { publicationId: ensurePublication(db, issue.publication), date: issue.date, label: issue.label });
         const page = { issueId: into, number: seen.size + 1, file: fileNameOf(source.file), rawText: text, sha256, encoding, lineCount: lines.length };
-        return { into, pageId: insertAnnotatedPage(db, page, annotation, lines) };
+        return { into, pageId: insertProposedPage(db, page, proposed) };
       });
       issueId = stored.into;
       seen.set(sha256, source.file);

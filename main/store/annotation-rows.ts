@@ -134,6 +134,28 @@ export function writeArticles(db: Database.Database, pageId: number, articles: r
   return ids;
 }
 
+const ARTICLE_WIDTH = 7;
+
+/** Inserts the articles of a page that has none yet, in multi-row statements (their row ids are not needed). */
+export function insertArticles(db: Database.Database, pageId: number, articles: readonly ArticleMeta[]): void {
+  for (let from = 0; from < articles.length; from += ROWS_PER_INSERT) {
+    const to = Math.min(articles.length, from + ROWS_PER_INSERT);
+    const params: unknown[] = new Array((to - from) * ARTICLE_WIDTH);
+    let k = 0;
+    for (let i = from; i < to; i++) {
+      const meta = articles[i]!;
+      params[k++] = pageId;
+      params[k++] = meta.id;
+      params[k++] = i;
+      params[k++] = meta.genre;
+      params[k++] = JSON.stringify(meta.authors);
+      params[k++] = JSON.stringify(meta.flags);
+      params[k++] = json(meta.why);
+    }
+    prepared(db, insertSql('articles (page_id, key, ordinal, genre, authors, flags, reason)', ARTICLE_WIDTH, to - from)).run(params);
+  }
+}
+
 export function articleRowId(db: Database.Database, pageId: number, key: string): number | undefined {
   return prepared(db, 'SELECT id FROM articles WHERE page_id = ? AND key = ?').pluck().get(pageId, key) as number | undefined;
 }

@@ -4,9 +4,9 @@ import type {
   AnnotatedLine, ArticleMeta, BreakKind, FurnitureRole, Genre, LineLabel, LineRole, PageAnnotation, Reason,
 } from '../../app/model/page.js';
 import { splitLines } from '../../app/engine/index.js';
-import { compareLines, insertLines, insertSpans, labelRuns, reasonOf, writeArticles } from './annotation-rows.js';
+import { compareLines, insertArticles, insertLines, insertSpans, labelRuns, reasonOf, writeArticles } from './annotation-rows.js';
 import { insertPage, type NewPage } from './pages.js';
-import { decodeProposal, encodeProposal } from './proposal.js';
+import { checkLines, decodeProposal, type ProposedPage } from './proposal.js';
 import { prepared } from './statements.js';
 
 export { EDITOR_RULE } from './annotation-rows.js';
@@ -31,20 +31,18 @@ export function saveAnnotation(db: Database.Database, pageId: number, annotation
 }
 
 /**
- * Stores a new page with the engine's annotation of its `source` lines: the decisions as one
- * compact value on the page row when nobody has corrected them (store/proposal.ts), else as rows.
- * The caller holds the transaction; returns the page id.
+ * Stores a new page with what the engine proposed for it (see ProposedPage): the decisions as one
+ * value on the page row, or rows when they could not be one value. The caller holds the
+ * transaction; returns the page id.
  */
-export function insertAnnotatedPage(db: Database.Database, page: NewPage, annotation: PageAnnotation, source: readonly string[]): number {
-  checkLines(annotation);
-  const value = encodeProposal(annotation.lines, source);
-  if (value === null) {
+export function insertProposedPage(db: Database.Database, page: NewPage, proposed: ProposedPage): number {
+  if ('annotation' in proposed) {
     const pageId = insertPage(db, page);
-    saveAnnotation(db, pageId, annotation);
+    saveAnnotation(db, pageId, proposed.annotation);
     return pageId;
   }
-  const pageId = insertPage(db, { ...page, proposal: { value, section: annotation.section, headlineOrder: annotation.headlineOrder } });
-  writeArticles(db, pageId, annotation.articles);
+  const pageId = insertPage(db, { ...page, proposal: { value: proposed.value, section: proposed.section, headlineOrder: proposed.headlineOrder } });
+  insertArticles(db, pageId, proposed.articles);
   // A new page has no revision to bump, so it is marked for the search index here.
   prepared(db, 'INSERT OR IGNORE INTO search_dirty (page_id) VALUES (?)').run(pageId);
   return pageId;
@@ -66,18 +64,6 @@ export function ensureRows(db: Database.Database, pageId: number, annotation: Pa
 function writeRows(db: Database.Database, pageId: number, lines: readonly AnnotatedLine[], articleIds: ReadonlyMap<string, number>): void {
   insertLines(db, pageId, lines);
   insertSpans(db, pageId, labelRuns(lines), (run) => (run.label.kind === 'article' ? articleIds.get(run.label.article)! : null));
-}
-
-/** Refuses lines that name an article the page lacks, or that are out of order. */
-function checkLines(annotation: PageAnnotation): void {
-  const keys = new Set(annotation.articles.map((a) => a.id));
-  annotation.lines.forEach((line, i) => {
-    if (line.label?.kind === 'article' && !keys.has(line.label.article)) {
-      throw new GalleyError('BAD_INPUT', `line ${line.n} names article ${line.label.article}, which the page does not have`);
-    }
-    const previous = annotation.lines[i - 1];
-    if (previous && compareLines(previous, line) >= 0) throw new GalleyError('BAD_INPUT', `line ${line.n} is out of order or repeated`);
-  });
 }
 
 /** The page's annotation exactly as it was last saved, or undefined for an unknown page. */

@@ -9,11 +9,11 @@ import type { PageAnnotation } from '../../app/model/page.js';
 import { applyEditToPage } from '../services/edits.js';
 import { openLibrary, type Library } from '../services/library.js';
 import { refreshSearchIndex, searchLibrary } from '../services/search.js';
-import { getPageAnnotation, insertAnnotatedPage, saveAnnotation } from './annotations.js';
+import { getPageAnnotation, insertProposedPage, saveAnnotation } from './annotations.js';
 import { checkIntegrity } from './integrity.js';
 import { createIssue } from './issues.js';
 import { type NewPage } from './pages.js';
-import { decodeProposal, encodeProposal } from './proposal.js';
+import { decodeProposal, encodeProposal, toProposedPage } from './proposal.js';
 import { ensurePublication } from './publications.js';
 import { CORPUS_DIR, CORPUS_PAGE, tempDir } from './testing.js';
 
@@ -55,10 +55,10 @@ describe('pages stored as the engine proposed them', () => {
     for (const raw of raws) {
       const lines = splitLines(raw);
       const proposed = proposePage(lines);
-      const compact = db.transaction(() => insertAnnotatedPage(db, newPage(raw), proposed, lines))();
+      const compact = db.transaction(() => insertProposedPage(db, newPage(raw), toProposedPage(proposed, lines)))();
       expect(proposalOf(compact)).not.toBeNull();
       expect([rowCount('lines', compact), rowCount('spans', compact)]).toEqual([0, 0]);
-      const inRows = db.transaction(() => insertAnnotatedPage(db, { ...newPage(raw), sha256: '0'.repeat(64) }, proposed, lines))();
+      const inRows = db.transaction(() => insertProposedPage(db, { ...newPage(raw), sha256: '0'.repeat(64) }, toProposedPage(proposed, lines)))();
       saveAnnotation(db, inRows, proposed);
       expect(proposalOf(inRows)).toBeNull();
       expect(getPageAnnotation(db, compact)).toStrictEqual(getPageAnnotation(db, inRows));
@@ -85,7 +85,7 @@ describe('pages stored as the engine proposed them', () => {
     const value = encodeProposal(annotation.lines, lines);
     expect(value).not.toBeNull();
     expect(decodeProposal(value!, lines, annotation.articles, 1)).toStrictEqual(annotation.lines);
-    const pageId = db.transaction(() => insertAnnotatedPage(db, newPage(raw), annotation, lines))();
+    const pageId = db.transaction(() => insertProposedPage(db, newPage(raw), toProposedPage(annotation, lines)))();
     expect(getPageAnnotation(db, pageId)).toStrictEqual(annotation);
   });
 
@@ -98,7 +98,7 @@ describe('pages stored as the engine proposed them', () => {
       { ...proposed, lines: proposed.lines.map((l) => (l.n === 2 ? { ...l, edited: false } : l)) },
     ]) {
       expect(encodeProposal(changed.lines, lines)).toBeNull();
-      const pageId = db.transaction(() => insertAnnotatedPage(db, { ...newPage(raw), sha256: String(pages).padStart(64, '0') }, changed, lines))();
+      const pageId = db.transaction(() => insertProposedPage(db, { ...newPage(raw), sha256: String(pages).padStart(64, '0') }, toProposedPage(changed, lines)))();
       expect(proposalOf(pageId)).toBeNull();
       expect(rowCount('lines', pageId)).toBe(2);
       expect(getPageAnnotation(db, pageId)).toStrictEqual(changed);

@@ -1,6 +1,6 @@
 import { GalleyError } from '../../app/errors.js';
-import type { AnnotatedLine, ArticleMeta, LineLabel, Reason } from '../../app/model/page.js';
-import { labelRuns } from './annotation-rows.js';
+import type { AnnotatedLine, ArticleMeta, LineLabel, PageAnnotation, Reason } from '../../app/model/page.js';
+import { compareLines, labelRuns } from './annotation-rows.js';
 
 /**
  * A page nobody has corrected yet is stored as its source text plus the engine's decisions in one
@@ -21,8 +21,36 @@ export interface Proposal {
   s: [number, number, string | null, string][];
 }
 
+/**
+ * What storing a new page takes besides its text: the engine's decisions as one compact value
+ * with the page's articles, or (when they cannot be one value) the whole annotation, for rows.
+ * Plain data, so a segmentation thread can hand it over cheaply.
+ */
+export type ProposedPage =
+  | { value: string; articles: ArticleMeta[]; section: string | null; headlineOrder: PageAnnotation['headlineOrder']; lineCount: number }
+  | { annotation: PageAnnotation; lineCount: number };
+
+/** The page `annotation` proposes for its `source` lines, ready to store; throws BAD_INPUT for an annotation that contradicts itself. */
+export function toProposedPage(annotation: PageAnnotation, source: readonly string[]): ProposedPage {
+  checkLines(annotation);
+  const value = encodeProposal(annotation.lines, source);
+  if (value === null) return { annotation, lineCount: source.length };
+  return { value, articles: annotation.articles, section: annotation.section, headlineOrder: annotation.headlineOrder, lineCount: source.length };
+}
+
+/** Refuses lines that name an article the page lacks, or that are out of order. */
+export function checkLines(annotation: PageAnnotation): void {
+  const keys = new Set(annotation.articles.map((a) => a.id));
+  annotation.lines.forEach((line, i) => {
+    if (line.label?.kind === 'article' && !keys.has(line.label.article)) {
+      throw new GalleyError('BAD_INPUT', `line ${line.n} names article ${line.label.article}, which the page does not have`);
+    }
+    const previous = annotation.lines[i - 1];
+    if (previous && compareLines(previous, line) >= 0) throw new GalleyError('BAD_INPUT', `line ${line.n} is out of order or repeated`);
+  });
+}
+
 const PER_LINE = 5;
-const NO_DETAIL = Symbol('no detail');
 const BREAKS = ['join', 'paragraph'] as const;
 const HYPHENS = [undefined, 'keep', 'drop'] as const;
 
@@ -33,21 +61,37 @@ const HYPHENS = [undefined, 'keep', 'drop'] as const;
 export function encodeProposal(lines: readonly AnnotatedLine[], source: readonly string[]): string | null {
   if (lines.length !== source.length) return null;
   const reasons: Proposal['r'] = [];
-  // Rule → confidence → detail (NO_DETAIL for none) → index: no key string is built per line.
-  const index = new Map<string, Map<number, Map<string | symbol, number>>>();
+  // A reason's index by its detail (most are measured widths, nearly unique) or, without one, by its
+  // rule; a short list of candidates is then compared: no key string is built per line.
+  const byDetail = new Map<string, number[]>();
+  const byRule = new Map<string, number[]>();
   const ref = (reason: Reason | undefined): number => {
     if (reason === undefined) return 0;
-    let byConfidence = index.get(reason.rule);
-    if (!byConfidence) index.set(reason.rule, (byConfidence = new Map()));
-    let byDetail = byConfidence.get(reason.confidence);
-    if (!byDetail) byConfidence.set(reason.confidence, (byDetail = new Map()));
-    const detail = reason.detail ?? NO_DETAIL;
-    let k = byDetail.get(detail);
-    if (k === undefined) {
-      reasons.push(reason.detail === undefined ? [reason.rule, reason.confidence] : [reason.rule, reason.confidence, reason.detail]);
-      byDetail.set(detail, (k = reasons.length));
+    const { rule, confidence, detail } = reason;
+    const map = detail === undefined ? byRule : byDetail;
+    const key = detail ?? rule;
+    let candidates = map.get(key);
+    if (candidates === undefined) map.set(key, (candidates = []));
+    for (const k of candidates) {
+      const r = reasons[k - 1]!;
+      if (r[0] === rule && r[1] === confidence && r[2] === detail) return k;
     }
-    return k;
+    reasons.push(detail === undefined ? [rule, confidence] : [rule, confidence, detail]);
+    candidates.push(reasons.length);
+    return reasons.length;
+  };
+  // Neighbouring lines mostly repeat the reason of the line before (a column of body lines): each
+  // of the three slots first compares with its last reason.
+  const last: (Reason | undefined)[] = [undefined, undefined, undefined];
+  const lastIndex = [0, 0, 0];
+  const refAt = (slot: number, reason: Reason | undefined): number => {
+    if (reason === undefined) return 0;
+    const previous = last[slot];
+    if (previous !== undefined && previous.rule === reason.rule && previous.confidence === reason.confidence && previous.detail === reason.detail) {
+      return lastIndex[slot]!;
+    }
+    last[slot] = reason;
+    return (lastIndex[slot] = ref(reason));
   };
   const l = new Array<number>(lines.length * PER_LINE);
   for (let i = 0; i < lines.length; i++) {
@@ -56,14 +100,14 @@ export function encodeProposal(lines: readonly AnnotatedLine[], source: readonly
     const k = i * PER_LINE;
     l[k] = line.brk === 'join' ? 0 : 1;
     l[k + 1] = line.hyphen === undefined ? 0 : line.hyphen === 'keep' ? 1 : 2;
-    l[k + 2] = ref(line.why.label);
-    l[k + 3] = ref(line.why.brk);
-    l[k + 4] = ref(line.why.hyphen);
+    l[k + 2] = refAt(0, line.why.label);
+    l[k + 3] = refAt(1, line.why.brk);
+    l[k + 4] = refAt(2, line.why.hyphen);
   }
   const s = labelRuns(lines).map((run): Proposal['s'][number] =>
     [run.from.n, run.to.n, run.label.kind === 'article' ? run.label.article : null, run.label.role]);
-  const proposal: Proposal = { v: 1, n: lines.length, r: reasons, l, s };
-  return JSON.stringify(proposal);
+  // Written by hand around the numbers: JSON.stringify of the object costs as much as the rest of this.
+  return `{"v":1,"n":${lines.length},"r":${JSON.stringify(reasons)},"l":[${l.join(',')}],"s":${JSON.stringify(s)}}`;
 }
 
 /**
