@@ -92,6 +92,7 @@ describe('migrations', () => {
       headlineOrder: 'unknown',
     });
     expect(db.prepare("SELECT n, part FROM lines WHERE source = 'editor'").raw().all()).toEqual([[2, 1]]);
+    expect(db.prepare('SELECT proposal FROM pages').pluck().all()).toEqual([null]);
     db.close();
   });
 
