@@ -1,4 +1,4 @@
-import type { AnnotatedLine, ArticleMeta, Genre, LineRole, PageAnnotation, Reason } from '../model/page.js';
+import type { AnnotatedLine, ArticleMeta, BreakKind, Genre, LineLabel, LineRole, PageAnnotation, Reason } from '../model/page.js';
 import { breakAcross, type BreakDecision } from './breaks.js';
 import { findFurniture } from './furniture.js';
 import { headlineRoles, markHeadlines, paraText, type Group } from './headlines.js';
@@ -35,12 +35,14 @@ export function proposePage(lines: readonly string[], options: ProposeOptions = 
   const { order, why: orderWhy } = detectOrder(units, feats);
   const articles = order === 'after' ? assembleAfter(units) : assembleBefore(units);
 
-  const out: AnnotatedLine[] = lines.map((text, i) => ({ n: i + 1, text, label: null, brk: 'paragraph', why: {} }));
+  const slots = newSlots(lines.length);
   for (const [i, f] of furniture) {
-    if (!feats[i]!.blank) out[i]!.label = { kind: 'furniture', role: f.role };
-    out[i]!.why = { label: f.why };
+    if (!feats[i]!.blank) slots.label[i] = { kind: 'furniture', role: f.role };
+    slots.whyLabel[i] = f.why;
   }
-  const metas = articles.map((a, k) => labelArticle(a, `a${k + 1}`, out, feats, blocks, brk, profile, orderWhy));
+  const metas = articles.map((a, k) => labelArticle(a, `a${k + 1}`, slots, feats, blocks, brk, profile, orderWhy));
+  const out: AnnotatedLine[] = new Array<AnnotatedLine>(lines.length);
+  for (let i = 0; i < lines.length; i++) out[i] = { n: i + 1, text: lines[i]!, label: slots.label[i]!, brk: slots.brk[i]!, why: lineWhy(slots.whyLabel[i], slots.whyBrk[i]) };
   markHyphens(out);
   let section: string | null = null;
   for (const [i, f] of furniture) if (f.role === 'page-header' && section === null) section = feats[i]!.t;
@@ -127,55 +129,111 @@ function assembleBefore(units: readonly Unit[]): Article[] {
   return out;
 }
 
-function labelArticle(a: Article, id: string, out: AnnotatedLine[], feats: readonly LineFeat[], blocks: readonly Block[], brk: readonly (BreakDecision | undefined)[], profile: Profile, orderWhy: Reason): ArticleMeta {
-  a.paras.sort((x, y) => x.from - y.from);
-  const roles = new Map<Para, { role: LineRole; why: Reason }>();
-  const parts = a.paras.filter((p) => p.kind === 'headline');
-  headlineRoles(parts, feats, profile).forEach((r, k) => roles.set(parts[k]!, r));
-  const body = a.paras.filter(isBodyKind);
-  const letter = body.some((p) => p.kind === 'salutation');
-  for (let k = 0; k < body.length; k++) {
-    const p = body[k]!;
-    roles.set(p, bodyRole(p, body[k - 1], body[k + 1], feats, blocks, letter, profile));
-  }
-  // a letter closes on its sender's name and date: short lines after the last sentence
-  for (let k = body.length - 1; letter && k > 0; k--) {
-    const p = body[k]!;
-    if (p.kind !== 'signoff' && !(p.kind === 'body' && signatureLike(p, feats, blocks))) break;
-    roles.set(p, { role: 'signature', why: p.kind === 'signoff' ? p.why : { rule: 'signature-block', confidence: 0.55 } });
-  }
-  for (const p of a.paras) if (p.kind === 'byline' || p.kind === 'byline-tail') roles.set(p, { role: 'byline', why: p.why });
+/**
+ * What the page decides for each line, filled in per article; each output line is then made once,
+ * in its final shape, instead of growing its reasons property by property.
+ */
+interface LineSlots {
+  label: (LineLabel | null)[];
+  whyLabel: (Reason | undefined)[];
+  brk: BreakKind[];
+  whyBrk: (Reason | undefined)[];
+}
 
-  // each line's break into the next line of the same role in this article
-  const byRole = new Map<LineRole, Para[]>();
-  for (const p of a.paras) {
-    const role = roles.get(p)!.role;
-    const list = byRole.get(role) ?? [];
-    list.push(p);
-    byRole.set(role, list);
-  }
-  for (const [role, list] of byRole) {
-    for (let k = 0; k < list.length; k++) {
-      const p = list[k]!;
-      const r = roles.get(p)!;
-      for (let i = p.from; i <= p.to; i++) {
-        const line = out[i]!;
-        line.label = { kind: 'article', article: id, role };
-        line.why.label = i === p.from ? r.why : { rule: r.why.rule, confidence: r.why.confidence };
-        if (i < p.to) {
-          const d = brk[i];
-          line.brk = d?.brk ?? 'join';
-          if (d) line.why.brk = d.why;
-        }
-      }
-      const end = endBreak(role, p, list[k + 1], feats, blocks, brk);
-      out[p.to]!.brk = end.brk;
-      out[p.to]!.why.brk = end.why;
+function newSlots(n: number): LineSlots {
+  return { label: new Array<LineLabel | null>(n).fill(null), whyLabel: new Array<Reason | undefined>(n).fill(undefined), brk: new Array<BreakKind>(n).fill('paragraph'), whyBrk: new Array<Reason | undefined>(n).fill(undefined) };
+}
+
+function lineWhy(label: Reason | undefined, brk: Reason | undefined): AnnotatedLine['why'] {
+  if (label === undefined) return brk === undefined ? {} : { brk };
+  return brk === undefined ? { label } : { label, brk };
+}
+
+/** Each line role's slot in the per-article arrays below. */
+const ROLE_SLOT: Readonly<Record<LineRole, number>> = { headline: 0, kicker: 1, subheadline: 2, byline: 3, body: 4, caption: 5, signature: 6 };
+
+function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly LineFeat[], blocks: readonly Block[], brk: readonly (BreakDecision | undefined)[], profile: Profile, orderWhy: Reason): ArticleMeta {
+  const paras = a.paras.sort((x, y) => x.from - y.from);
+  const n = paras.length;
+  // each para's role and reason, by its index in the article
+  const roles = new Array<LineRole>(n);
+  const whys = new Array<Reason>(n);
+  const parts: Para[] = [];
+  const partAt: number[] = [];
+  const body: number[] = [];
+  let letter = false;
+  for (let k = 0; k < n; k++) {
+    const p = paras[k]!;
+    if (p.kind === 'headline') {
+      parts.push(p);
+      partAt.push(k);
+    } else if (isBodyKind(p)) {
+      body.push(k);
+      if (p.kind === 'salutation') letter = true;
     }
   }
-  const title = parts.find((p) => roles.get(p)!.role === 'headline');
+  const partRoles = headlineRoles(parts, feats, profile);
+  for (let j = 0; j < parts.length; j++) {
+    roles[partAt[j]!] = partRoles[j]!.role;
+    whys[partAt[j]!] = partRoles[j]!.why;
+  }
+  for (let j = 0; j < body.length; j++) {
+    const k = body[j]!;
+    const r = bodyRole(paras[k]!, j > 0 ? paras[body[j - 1]!] : undefined, j + 1 < body.length ? paras[body[j + 1]!] : undefined, feats, blocks, letter, profile);
+    roles[k] = r.role;
+    whys[k] = r.why;
+  }
+  // a letter closes on its sender's name and date: short lines after the last sentence
+  for (let j = body.length - 1; letter && j > 0; j--) {
+    const k = body[j]!;
+    const p = paras[k]!;
+    if (p.kind !== 'signoff' && !(p.kind === 'body' && signatureLike(p, feats, blocks))) break;
+    roles[k] = 'signature';
+    whys[k] = p.kind === 'signoff' ? p.why : { rule: 'signature-block', confidence: 0.55 };
+  }
+  for (let k = 0; k < n; k++) {
+    const p = paras[k]!;
+    if (p.kind === 'byline' || p.kind === 'byline-tail') {
+      roles[k] = 'byline';
+      whys[k] = p.why;
+    }
+  }
+
+  // each para's next para of the same role, then each line's break into the next line of that role
+  const nextSame = new Array<number>(n);
+  const seen = [-1, -1, -1, -1, -1, -1, -1];
+  for (let k = n - 1; k >= 0; k--) {
+    const s = ROLE_SLOT[roles[k]!];
+    nextSame[k] = seen[s]!;
+    seen[s] = k;
+  }
+  // the lines of one role share their label, and a para's later lines its reason without detail
+  const labels: (LineLabel | undefined)[] = [];
+  let title: Para | undefined;
+  for (let k = 0; k < n; k++) {
+    const p = paras[k]!;
+    const role = roles[k]!;
+    const why = whys[k]!;
+    if (role === 'headline') title ??= p;
+    const s = ROLE_SLOT[role];
+    const label = (labels[s] ??= { kind: 'article', article: id, role });
+    const rest = p.to > p.from ? { rule: why.rule, confidence: why.confidence } : why;
+    for (let i = p.from; i <= p.to; i++) {
+      slots.label[i] = label;
+      slots.whyLabel[i] = i === p.from ? why : rest;
+      if (i < p.to) {
+        const d = brk[i];
+        slots.brk[i] = d?.brk ?? 'join';
+        if (d) slots.whyBrk[i] = d.why;
+      }
+    }
+    const q = nextSame[k]!;
+    const end = endBreak(role, p, q >= 0 ? paras[q] : undefined, feats, blocks, brk);
+    slots.brk[p.to] = end.brk;
+    slots.whyBrk[p.to] = end.why;
+  }
   const flags: string[] = title ? [] : ['no-title'];
-  const genre = genreOf(a, roles, feats, profile, letter);
+  const genre = genreOf(a, roles, title, feats, profile, letter);
   return { id, genre, authors: authorsOf(a, feats, profile, genre === 'photo'), flags, why: a.why.rule === 'headline-first' || a.why.rule === 'after-headline' ? { ...a.why, detail: orderWhy.detail ?? '' } : a.why };
 }
 
@@ -215,12 +273,16 @@ function endBreak(role: LineRole, p: Para, q: Para | undefined, feats: readonly 
   return breakAcross(feats[p.to]!, blocks[p.block]!.col, blocks[q.block]!.col);
 }
 
-function genreOf(a: Article, roles: Map<Para, { role: LineRole }>, feats: readonly LineFeat[], profile: Profile, letter: boolean): Genre {
+/** `roles` holds the role of each of the article's paras, in order; `title` is its first headline-role para. */
+function genreOf(a: Article, roles: readonly LineRole[], title: Para | undefined, feats: readonly LineFeat[], profile: Profile, letter: boolean): Genre {
   if (letter) return 'letter';
-  const body = a.paras.filter((p) => roles.get(p)!.role === 'body');
-  const captions = a.paras.filter((p) => roles.get(p)!.role === 'caption');
-  if (body.length === 0 && captions.length > 0) return 'photo';
-  const title = a.paras.find((p) => roles.get(p)!.role === 'headline');
+  let body = false;
+  let captions = false;
+  for (const role of roles) {
+    if (role === 'body') body = true;
+    else if (role === 'caption') captions = true;
+  }
+  if (!body && captions) return 'photo';
   if (title && profile.noticeTitle.test(paraText(feats, title))) return 'notice';
   const byline = a.paras.some((p) => p.kind === 'byline');
   if (byline && !a.paras.some((p) => p.kind === 'start')) return 'feature';
