@@ -101,7 +101,7 @@ describe('import', () => {
   });
 
   it('rolls a page back whole when storing it fails half way, and creates no empty issue', async () => {
-    lib.db.exec("CREATE TEMP TRIGGER fail BEFORE INSERT ON main.articles WHEN new.key = 'a5' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    lib.db.exec("CREATE TEMP TRIGGER fail BEFORE INSERT ON main.search_dirty BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     const report = await lib.importPaths([CORPUS_PAGE], {});
     expect(report).toMatchObject({ issueId: null, imported: 0, failed: 1 });
     expect(report.files[0]?.error).toBe('could not store the page: disk full');

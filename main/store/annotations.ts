@@ -4,7 +4,7 @@ import type {
   AnnotatedLine, ArticleMeta, BreakKind, FurnitureRole, Genre, LineLabel, LineRole, PageAnnotation, Reason,
 } from '../../app/model/page.js';
 import { splitLines } from '../../app/engine/index.js';
-import { compareLines, insertArticles, insertLines, insertSpans, labelRuns, reasonOf, writeArticles } from './annotation-rows.js';
+import { compareLines, insertLines, insertSpans, labelRuns, reasonOf, writeArticles } from './annotation-rows.js';
 import { insertPage, type NewPage } from './pages.js';
 import { checkLines, decodeProposal, type ProposedPage } from './proposal.js';
 import { prepared } from './statements.js';
@@ -42,7 +42,6 @@ export function insertProposedPage(db: Database.Database, page: NewPage, propose
     return pageId;
   }
   const pageId = insertPage(db, { ...page, proposal: { value: proposed.value, section: proposed.section, headlineOrder: proposed.headlineOrder } });
-  insertArticles(db, pageId, proposed.articles);
   // A new page has no revision to bump, so it is marked for the search index here.
   prepared(db, 'INSERT OR IGNORE INTO search_dirty (page_id) VALUES (?)').run(pageId);
   return pageId;
@@ -57,8 +56,7 @@ export function ensureRows(db: Database.Database, pageId: number, annotation: Pa
   const proposed = prepared(db, 'SELECT proposal IS NOT NULL FROM pages WHERE id = ?').pluck().get(pageId);
   if (!proposed) return;
   prepared(db, 'UPDATE pages SET proposal = NULL WHERE id = ?').run(pageId);
-  const ids = new Map(prepared(db, 'SELECT key, id FROM articles WHERE page_id = ?').raw().all(pageId) as [string, number][]);
-  writeRows(db, pageId, annotation.lines, ids);
+  writeRows(db, pageId, annotation.lines, writeArticles(db, pageId, annotation.articles));
 }
 
 function writeRows(db: Database.Database, pageId: number, lines: readonly AnnotatedLine[], articleIds: ReadonlyMap<string, number>): void {
@@ -72,6 +70,9 @@ export function getPageAnnotation(db: Database.Database, pageId: number): PageAn
       CASE WHEN proposal IS NULL THEN NULL ELSE raw_text END AS rawText FROM pages WHERE id = ?`).get(pageId) as
     { section: string | null; headlineOrder: PageAnnotation['headlineOrder']; proposal: string | null; rawText: string | null } | undefined;
   if (!page) return undefined;
+  if (page.proposal !== null) {
+    return { ...decodeProposal(page.proposal, splitLines(page.rawText!), pageId), section: page.section, headlineOrder: page.headlineOrder };
+  }
 
   const articles = (prepared(db, 'SELECT key, genre, authors, flags, reason FROM articles WHERE page_id = ? ORDER BY ordinal')
     .all(pageId) as { key: string; genre: Genre; authors: string; flags: string; reason: string | null }[])
@@ -80,11 +81,6 @@ export function getPageAnnotation(db: Database.Database, pageId: number): PageAn
       if (row.reason !== null) meta.why = JSON.parse(row.reason) as Reason;
       return meta;
     });
-  if (page.proposal !== null) {
-    const lines = decodeProposal(page.proposal, splitLines(page.rawText!), articles, pageId);
-    return { lines, articles, section: page.section, headlineOrder: page.headlineOrder };
-  }
-
   const spans = (prepared(db, `SELECT s.role, s.from_n, s.from_part, s.to_n, s.to_part, a.key AS article
     FROM spans s LEFT JOIN articles a ON a.id = s.article_id WHERE s.page_id = ? ORDER BY s.from_n, s.from_part`)
     .all(pageId) as { role: string; from_n: number; from_part: number; to_n: number; to_part: number; article: string | null }[])

@@ -49,10 +49,12 @@ export function checkIntegrity(db: Database.Database): IntegrityReport {
     Record<CountedTable, number>;
   // Lines and spans of pages still stored as the engine's proposal count as the rows they become.
   const proposed = db.prepare(`SELECT count(*) AS pages, coalesce(sum(line_count), 0) AS lines,
-      coalesce(sum(CASE WHEN json_valid(proposal) THEN json_array_length(proposal, '$.s') END), 0) AS spans FROM pages WHERE proposal IS NOT NULL`)
-    .get() as { pages: number; lines: number; spans: number };
+      coalesce(sum(CASE WHEN json_valid(proposal) THEN json_array_length(proposal, '$.s') END), 0) AS spans,
+      coalesce(sum(CASE WHEN json_valid(proposal) THEN json_array_length(proposal, '$.a') END), 0) AS articles
+    FROM pages WHERE proposal IS NOT NULL`).get() as { pages: number; lines: number; spans: number; articles: number };
   counts.lines += proposed.lines;
   counts.spans += proposed.spans;
+  counts.articles += proposed.articles;
   return {
     ok: integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0 && search === 'ok' && annotations.length === 0,
     integrity, foreignKeys, search, annotations,
@@ -68,9 +70,10 @@ export function checkIntegrity(db: Database.Database): IntegrityReport {
  */
 function checkAnnotations(db: Database.Database): string[] {
   const pages = db.prepare(`SELECT id, line_count AS lineCount, proposal IS NOT NULL AS proposed,
-      (SELECT count(*) FROM spans s WHERE s.page_id = p.id) AS spans, (SELECT count(*) FROM lines l WHERE l.page_id = p.id) AS lineRows
-    FROM pages p ORDER BY id`).all() as { id: number; lineCount: number; proposed: number; spans: number; lineRows: number }[];
-  return pages.flatMap(({ id, lineCount, proposed, spans, lineRows }) => {
+      (SELECT count(*) FROM spans s WHERE s.page_id = p.id) AS spans, (SELECT count(*) FROM lines l WHERE l.page_id = p.id) AS lineRows,
+      (SELECT count(*) FROM articles a WHERE a.page_id = p.id) AS articleRows
+    FROM pages p ORDER BY id`).all() as { id: number; lineCount: number; proposed: number; spans: number; lineRows: number; articleRows: number }[];
+  return pages.flatMap(({ id, lineCount, proposed, spans, lineRows, articleRows }) => {
     let page: PageAnnotation;
     try {
       page = getPageAnnotation(db, id)!;
@@ -81,7 +84,9 @@ function checkAnnotations(db: Database.Database): string[] {
     const last = page.lines[page.lines.length - 1]?.n ?? 0;
     if (last !== lineCount) problems.push(`has source lines up to ${last}, its raw text ${lineCount}`);
     const runs = labelRuns(page.lines).length;
-    if (proposed && (spans > 0 || lineRows > 0)) problems.push(`has a stored proposal and ${lineRows} line rows, ${spans} spans besides`);
+    if (proposed && (spans > 0 || lineRows > 0 || articleRows > 0)) {
+      problems.push(`has a stored proposal and ${lineRows} line rows, ${spans} spans, ${articleRows} article rows besides`);
+    }
     if (!proposed && spans !== runs) problems.push(`has ${spans} spans for ${runs} runs of labelled lines`);
     return problems.map((problem) => `page ${id}: ${problem}`);
   });

@@ -63,7 +63,8 @@ export function findPageBySha(db: Database.Database, issueId: number, sha256: st
 
 export function listPages(db: Database.Database, issueId?: number): PageListRow[] {
   const where = issueId === undefined ? '' : 'WHERE p.issue_id = ?';
-  const stmt = prepared(db, `SELECT ${COLUMNS}, (SELECT count(*) FROM articles a WHERE a.page_id = p.id) AS articleCount
+  const stmt = prepared(db, `SELECT ${COLUMNS}, CASE WHEN p.proposal IS NULL THEN (SELECT count(*) FROM articles a WHERE a.page_id = p.id)
+      ELSE json_array_length(p.proposal, '$.a') END AS articleCount
     FROM pages p ${where} ORDER BY p.issue_id, p.number, p.id`);
   return (issueId === undefined ? stmt.all() : stmt.all(issueId)) as PageListRow[];
 }

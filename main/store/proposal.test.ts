@@ -57,7 +57,7 @@ describe('pages stored as the engine proposed them', () => {
       const proposed = proposePage(lines);
       const compact = db.transaction(() => insertProposedPage(db, newPage(raw), toProposedPage(proposed, lines)))();
       expect(proposalOf(compact)).not.toBeNull();
-      expect([rowCount('lines', compact), rowCount('spans', compact)]).toEqual([0, 0]);
+      expect([rowCount('lines', compact), rowCount('spans', compact), rowCount('articles', compact)]).toEqual([0, 0, 0]);
       const inRows = db.transaction(() => insertProposedPage(db, { ...newPage(raw), sha256: '0'.repeat(64) }, toProposedPage(proposed, lines)))();
       saveAnnotation(db, inRows, proposed);
       expect(proposalOf(inRows)).toBeNull();
@@ -82,9 +82,9 @@ describe('pages stored as the engine proposed them', () => {
         { n: 6, text: lines[5]!, label: { kind: 'article', article: 'a1', role: 'headline' }, brk: 'paragraph', why: { label: { rule: 'header', confidence: 1 } } },
       ],
     };
-    const value = encodeProposal(annotation.lines, lines);
+    const value = encodeProposal(annotation, lines);
     expect(value).not.toBeNull();
-    expect(decodeProposal(value!, lines, annotation.articles, 1)).toStrictEqual(annotation.lines);
+    expect(decodeProposal(value!, lines, 1)).toStrictEqual({ lines: annotation.lines, articles: annotation.articles });
     const pageId = db.transaction(() => insertProposedPage(db, newPage(raw), toProposedPage(annotation, lines)))();
     expect(getPageAnnotation(db, pageId)).toStrictEqual(annotation);
   });
@@ -97,13 +97,13 @@ describe('pages stored as the engine proposed them', () => {
       { ...proposed, lines: proposed.lines.map((l) => (l.n === 2 ? { ...l, text: '改过', edited: true } : l)) },
       { ...proposed, lines: proposed.lines.map((l) => (l.n === 2 ? { ...l, edited: false } : l)) },
     ]) {
-      expect(encodeProposal(changed.lines, lines)).toBeNull();
+      expect(encodeProposal(changed, lines)).toBeNull();
       const pageId = db.transaction(() => insertProposedPage(db, { ...newPage(raw), sha256: String(pages).padStart(64, '0') }, toProposedPage(changed, lines)))();
       expect(proposalOf(pageId)).toBeNull();
       expect(rowCount('lines', pageId)).toBe(2);
       expect(getPageAnnotation(db, pageId)).toStrictEqual(changed);
     }
-    expect(encodeProposal(proposed.lines, [...lines, ''])).toBeNull();
+    expect(encodeProposal(proposed, [...lines, ''])).toBeNull();
   });
 
   it('become rows with their first edit, which undo and redo then walk as any other', async () => {
@@ -114,6 +114,7 @@ describe('pages stored as the engine proposed them', () => {
     applyEditToPage(lib, pageId, op);
     expect(proposalOf(pageId)).toBeNull();
     expect(rowCount('lines', pageId)).toBe(429);
+    expect(rowCount('articles', pageId)).toBe(imported.articles.length);
     expect(getPageAnnotation(db, pageId)).toStrictEqual(applyEdit(imported, op).page);
     expect(checkIntegrity(db)).toMatchObject({ ok: true, annotations: [] });
   });
@@ -139,6 +140,7 @@ describe('pages stored as the engine proposed them', () => {
     for (const [value, message] of [
       ['{"v":1', 'is not valid JSON'],
       ['{"v":2}', 'has an unknown shape'],
+      [original.replace('"a":[{"id":"a1"', '"a":[{"key":"a1"'), 'has an article of an unknown shape'],
       [original.replace('"n":429', '"n":428'), 'is for 428 lines, its source text has 429'],
       [original.replace(/"s":\[\[\d+,/, '"s":[[0,'), 'has a label run outside the page'],
       [original.replace(/(\[\d+,\d+,)"a1"/, '$1"a99"'), 'labels lines for article a99'],

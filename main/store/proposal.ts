@@ -8,34 +8,36 @@ import { compareLines, labelRuns } from './annotation-rows.js';
  * storing it again would double the page, and an import of thousands of pages is mostly that
  * write. The first edit of the page turns it into rows (page-patch.ts); from then on rows rule.
  *
- * The value is JSON: `n` source lines; `r` the page's distinct reasons, each [rule, confidence]
- * or [rule, confidence, detail]; `l` five numbers per line (break, hyphen, and the 1-based index
- * in `r` of the label, break and hyphen reasons, 0 for none); `s` the label runs as
- * [from n, to n, article key or null for furniture, role].
+ * The page's articles are in the value too (no article rows until then).
+ *
+ * The value is JSON: `n` source lines; `a` the articles as the model has them; `r` the page's
+ * distinct reasons, each [rule, confidence] or [rule, confidence, detail]; `l` five numbers per
+ * line (break, hyphen, and the 1-based index in `r` of the label, break and hyphen reasons, 0 for
+ * none); `s` the label runs as [from n, to n, article key or null for furniture, role].
  */
 export interface Proposal {
   v: 1;
   n: number;
+  a: ArticleMeta[];
   r: ([string, number] | [string, number, string])[];
   l: number[];
   s: [number, number, string | null, string][];
 }
 
 /**
- * What storing a new page takes besides its text: the engine's decisions as one compact value
- * with the page's articles, or (when they cannot be one value) the whole annotation, for rows.
- * Plain data, so a segmentation thread can hand it over cheaply.
+ * What storing a new page takes besides its text: the engine's decisions as one compact value,
+ * or (when they cannot be one value) the whole annotation, for rows.
  */
 export type ProposedPage =
-  | { value: string; articles: ArticleMeta[]; section: string | null; headlineOrder: PageAnnotation['headlineOrder']; lineCount: number }
+  | { value: string; section: string | null; headlineOrder: PageAnnotation['headlineOrder']; lineCount: number }
   | { annotation: PageAnnotation; lineCount: number };
 
 /** The page `annotation` proposes for its `source` lines, ready to store; throws BAD_INPUT for an annotation that contradicts itself. */
 export function toProposedPage(annotation: PageAnnotation, source: readonly string[]): ProposedPage {
   checkLines(annotation);
-  const value = encodeProposal(annotation.lines, source);
+  const value = encodeProposal(annotation, source);
   if (value === null) return { annotation, lineCount: source.length };
-  return { value, articles: annotation.articles, section: annotation.section, headlineOrder: annotation.headlineOrder, lineCount: source.length };
+  return { value, section: annotation.section, headlineOrder: annotation.headlineOrder, lineCount: source.length };
 }
 
 /** Refuses lines that name an article the page lacks, or that are out of order. */
@@ -55,10 +57,12 @@ const BREAKS = ['join', 'paragraph'] as const;
 const HYPHENS = [undefined, 'keep', 'drop'] as const;
 
 /**
- * The compact value for `lines` when they are an uncorrected proposal over `source` (every line
- * whole, unedited, with its source text); null when they are not, so the caller stores rows.
+ * The compact value for `annotation`'s lines and articles when it is an uncorrected proposal over
+ * `source` (every line whole, unedited, with its source text); null when it is not, so the caller
+ * stores rows.
  */
-export function encodeProposal(lines: readonly AnnotatedLine[], source: readonly string[]): string | null {
+export function encodeProposal(annotation: Pick<PageAnnotation, 'lines' | 'articles'>, source: readonly string[]): string | null {
+  const { lines } = annotation;
   if (lines.length !== source.length) return null;
   const reasons: Proposal['r'] = [];
   // A reason's index by its detail (most are measured widths, nearly unique) or, without one, by its
@@ -107,14 +111,15 @@ export function encodeProposal(lines: readonly AnnotatedLine[], source: readonly
   const s = labelRuns(lines).map((run): Proposal['s'][number] =>
     [run.from.n, run.to.n, run.label.kind === 'article' ? run.label.article : null, run.label.role]);
   // Written by hand around the numbers: JSON.stringify of the object costs as much as the rest of this.
-  return `{"v":1,"n":${lines.length},"r":${JSON.stringify(reasons)},"l":[${l.join(',')}],"s":${JSON.stringify(s)}}`;
+  const a = JSON.stringify(annotation.articles);
+  return `{"v":1,"n":${lines.length},"a":${a},"r":${JSON.stringify(reasons)},"l":[${l.join(',')}],"s":${JSON.stringify(s)}}`;
 }
 
 /**
- * The lines a stored proposal describes, read exactly as their rows would read: `why` always
- * there, `hyphen` only when set. Throws when the value does not fit the page's source text.
+ * The lines and articles a stored proposal describes, read exactly as their rows would read:
+ * `why` always there, `hyphen` only when set. Throws when the value does not fit the page's source text.
  */
-export function decodeProposal(value: string, source: readonly string[], articles: readonly ArticleMeta[], pageId: number): AnnotatedLine[] {
+export function decodeProposal(value: string, source: readonly string[], pageId: number): Pick<PageAnnotation, 'lines' | 'articles'> {
   const broken = (why: string) => new GalleyError('INTERNAL', `page ${pageId}: its stored proposal ${why}`);
   let proposal: Proposal;
   try {
@@ -122,7 +127,15 @@ export function decodeProposal(value: string, source: readonly string[], article
   } catch {
     throw broken('is not valid JSON');
   }
-  if (proposal?.v !== 1 || !Array.isArray(proposal.r) || !Array.isArray(proposal.l) || !Array.isArray(proposal.s)) throw broken('has an unknown shape');
+  if (proposal?.v !== 1 || !Array.isArray(proposal.a) || !Array.isArray(proposal.r) || !Array.isArray(proposal.l) || !Array.isArray(proposal.s)) {
+    throw broken('has an unknown shape');
+  }
+  const articles = proposal.a.map((a): ArticleMeta => {
+    if (typeof a?.id !== 'string' || typeof a.genre !== 'string' || !Array.isArray(a.authors) || !Array.isArray(a.flags)) throw broken('has an article of an unknown shape');
+    const meta: ArticleMeta = { id: a.id, genre: a.genre, authors: a.authors, flags: a.flags };
+    if (a.why !== undefined) meta.why = a.why;
+    return meta;
+  });
   if (proposal.n !== source.length || proposal.l.length !== source.length * PER_LINE) {
     throw broken(`is for ${proposal.n} lines, its source text has ${source.length}`);
   }
@@ -160,5 +173,5 @@ export function decodeProposal(value: string, source: readonly string[], article
       lines[n - 1]!.label = (article === null ? { kind: 'furniture', role } : { kind: 'article', article, role }) as LineLabel;
     }
   }
-  return lines;
+  return { lines, articles };
 }
