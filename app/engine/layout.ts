@@ -20,65 +20,83 @@ export interface LineFeat {
   latinUnits: number;
 }
 
+/**
+ * Each code unit's printed width in half ems: an ideograph 2, squeezed CJK punctuation and quotes 1,
+ * an ellipsis or a dash 2 (they keep their full em in CJK text), Latin and others 1, a low surrogate
+ * 0 (its high surrogate carries the character). Spaces are counted apart, as gaps.
+ */
+const HALF_EMS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const k = CLS[c]!;
+    if (c >= 0xdc00 && c <= 0xdfff) t[c] = 0;
+    else if (c === 0x2026 || c === 0x2014) t[c] = 2;
+    else if (k & (C_CJK_PUNCT | C_SHARED)) t[c] = 1;
+    else t[c] = k & C_CJK ? 2 : 1;
+  }
+  return t;
+})();
+
 export function measure(line: string): LineFeat {
-  const t = line.trim();
-  let w = 0;
+  const cls = CLS;
+  const halfEms = HALF_EMS;
+  // the trimmed text's bounds; what trim() removes still counts for the profile (an ideographic space is in the CJK class)
+  let cjkUnits = 0;
+  let latinUnits = 0;
+  let start = 0;
+  let end = line.length;
+  for (; start < end; start++) {
+    const k = cls[line.charCodeAt(start)]!;
+    if (!(k & C_SPACE)) break;
+    if (k & C_CJK) cjkUnits++;
+  }
+  for (; end > start; end--) {
+    const k = cls[line.charCodeAt(end - 1)]!;
+    if (!(k & C_SPACE)) break;
+    if (k & C_CJK) cjkUnits++;
+  }
+  let halves = 0;
   let gaps = 0;
   let mixedGaps = 0;
   let cjk = 0;
   let latin = 0;
-  let head = 0;
+  let headHalves = 0;
   let inHead = true;
   let prevClass: number = C_SPACE;
-  let cjkUnits = 0;
-  let latinUnits = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    const k = CLS[c]!;
-    if (k & C_CJK) cjkUnits++;
-    else if (k & C_LATIN) latinUnits++;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    const k = cls[c]!;
     if (k & C_SPACE) {
       if (!(prevClass & C_SPACE)) {
         gaps++;
         // print sets a thin space between CJK and Latin or digits; between two ideographs a gap is only justification
-        if (!(prevClass & C_CJK && CLS[nextVisible(t, i)]! & C_CJK)) mixedGaps++;
+        if (!(prevClass & C_CJK && cls[nextVisible(line, i)]! & C_CJK)) mixedGaps++;
       }
       prevClass = k;
       inHead = false;
+      if (k & C_CJK) cjkUnits++;
       continue;
     }
     prevClass = k;
-    if (c >= 0xdc00 && c <= 0xdfff) continue;
-    let cw: number;
-    // quotes squeeze like CJK punctuation; an ellipsis or a dash keeps its full em in CJK text
-    if (c === 0x2026 || c === 0x2014) cw = 1;
-    else if (k & (C_CJK_PUNCT | C_SHARED)) cw = 0.5;
-    else if (k & C_CJK) {
-      cw = 1;
-      cjk++;
-    } else {
-      cw = 0.5;
-      if (k & C_LATIN) latin++;
+    const h = halfEms[c]!;
+    if (k & C_CJK) {
+      cjkUnits++;
+      if (h === 2) cjk++;
+    } else if (k & C_LATIN) {
+      latinUnits++;
+      latin++;
     }
-    w += cw;
+    halves += h;
     if (inHead) {
-      head += cw;
-      if (cw === 1) inHead = false;
+      headHalves += h;
+      if (h === 2) inHead = false;
     }
   }
-  if (t.length !== line.length) {
-    // what trim() removed counts too (an ideographic space is in the CJK class): count the whole line
-    cjkUnits = 0;
-    latinUnits = 0;
-    for (let i = 0; i < line.length; i++) {
-      const k = CLS[line.charCodeAt(i)]!;
-      if (k & C_CJK) cjkUnits++;
-      else if (k & C_LATIN) latinUnits++;
-    }
-  }
+  const t = start === 0 && end === line.length ? line : line.slice(start, end);
+  const w = halves / 2;
   const isCjkLine = cjk * 2 >= latin && cjk > 0;
   // spaces are artifacts in CJK lines (justification) but word gaps in Latin ones
-  return { t, blank: t === '', width: isCjkLine ? w + mixedGaps * 0.25 : w + gaps * 0.5, cjk: isCjkLine, final: endsSentence(t), head: isCjkLine ? 1 : head, cjkUnits, latinUnits };
+  return { t, blank: t === '', width: isCjkLine ? w + mixedGaps * 0.25 : w + gaps * 0.5, cjk: isCjkLine, final: endsSentence(t), head: isCjkLine ? 1 : headHalves / 2, cjkUnits, latinUnits };
 }
 
 function nextVisible(t: string, i: number): number {
