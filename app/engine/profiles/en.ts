@@ -1,3 +1,4 @@
+import { gated } from './gate.js';
 import type { Profile } from './profile.js';
 
 const AFFILIATION = /^(?:The )?(?:Associated Press|Reuters|AFP|Bloomberg|Staff|Special|Correspondent|Contributing|For the|Of the)\b|\b(?:Writer|Writers|Reporter|Reporters|Correspondent|Editor|Press|News|Times|Post|Herald)$/;
@@ -19,16 +20,16 @@ function authors(text: string): string[] {
 export const en: Profile = {
   lang: 'en',
   articleStart: /^(?:[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:, [A-Z][a-z]{1,9}\.?(?: \d{1,2})?)?(?: \((?:AP|Reuters|AFP|UPI|Bloomberg)\))? ?[—–]|\((?:AP|Reuters|AFP|UPI)\) ?[—–-])/,
-  byline: /^(?:By|BY) [A-Z][A-Za-z.'’-]*(?:,? (?:[A-Za-z.'’-]+|&)){0,14}$/,
+  byline: gated(/^(?:By|BY) [A-Z][A-Za-z.'’-]*(?:,? (?:[A-Za-z.'’-]+|&)){0,14}$/, { first: 'B' }),
   bylineTail: /^(?:The )?(?:Associated Press|Reuters|AFP|Bloomberg News|Staff (?:Writer|Writers|Reporter)|Special to .{1,40}|[A-Z][a-z]+ Correspondent|For the .{1,40}|[A-Z][a-z]+ [A-Z][a-z]+ (?:Writer|Reporter|Correspondent))$/,
-  captionCue: /^(?:Photo|PHOTO|Pictured|ABOVE|BELOW|LEFT|RIGHT|TOP)\b|\((?:AP|Reuters|AFP|Getty)(?: Images)? Photo(?:\/[^)]{1,40})?\)$|\((?:Photo|Photograph) by [^)]{1,40}\)$/,
+  captionCue: gated(/^(?:Photo|PHOTO|Pictured|ABOVE|BELOW|LEFT|RIGHT|TOP)\b|\((?:AP|Reuters|AFP|Getty)(?: Images)? Photo(?:\/[^)]{1,40})?\)$|\((?:Photo|Photograph) by [^)]{1,40}\)$/, { first: 'PABLRT', last: ')' }),
   creditLine: /^(?:\(?(?:AP|Reuters|AFP) Photo\/[^)]{1,40}\)?|(?:Photo|Photograph|PHOTO)(?: by|:) [A-Z].{0,40}|[A-Z][A-Za-z.'’ -]{2,40} ?\/ ?(?:Staff Photographer|AP|Reuters|Getty Images|The [A-Z][A-Za-z ]{2,30}))$/,
   kickerCue: /^[A-Z][A-Z&'’ -]{2,20}:$/,
   subtitleCue: /^(?:—|--)/,
-  salutation: /^(?:Dear [^.!?]{1,40}|To the [Ee]ditor)[,:]$/,
-  closing: /^(?:Sincerely|Yours (?:truly|sincerely|faithfully)|Regards|Best regards|Respectfully)[,.]?$/,
-  dateLine: /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/,
-  jumpLine: /^\(?(?:Continued|Please see|See) .{0,40}(?:[Pp]age|PAGE) ?[A-H]?-?\d{1,3}\)?\.?$|^\(?(?:See|Please see) [A-Z][A-Z]+, (?:Page )?[A-H]?\d{1,3}\)?$|^\(?Continued (?:from|on) .{0,30}\)?$/,
+  salutation: gated(/^(?:Dear [^.!?]{1,40}|To the [Ee]ditor)[,:]$/, { first: 'DT' }),
+  closing: gated(/^(?:Sincerely|Yours (?:truly|sincerely|faithfully)|Regards|Best regards|Respectfully)[,.]?$/, { first: 'SYRB' }),
+  dateLine: gated(/^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/, { first: 'JFMASOND' }),
+  jumpLine: gated(/^\(?(?:Continued|Please see|See) .{0,40}(?:[Pp]age|PAGE) ?[A-H]?-?\d{1,3}\)?\.?$|^\(?(?:See|Please see) [A-Z][A-Z]+, (?:Page )?[A-H]?\d{1,3}\)?$|^\(?Continued (?:from|on) .{0,30}\)?$/, { first: '(CPS' }),
   pageHeader: /^[A-Z][A-Z&]+(?: [A-Z&]+){0,2}$|\b(?:Page|PAGE) [A-H]?\d{1,3}\b|\| ?[A-H]\d{1,2}\b|\b[A-H]\d{1,2} ?\||\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),? [A-Za-z]+\.? \d{1,2},? \d{4}/,
   pageFooter: /^(?:[-—–\s]*\d{1,3}[-—–\s]*|(?:Page|PAGE) [A-H]?\d{1,3}|[A-H]\d{1,2}(?: .{1,60})?|.{1,60} [A-H]\d{1,2})$/,
   advert: /^(?:ADVERTISEMENT|Advertisement|SPONSORED CONTENT|Sponsored|PAID ADVERTISEMENT)$|\b(?:[Cc]all|CALL)\b.{0,40}\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|\b(?:www\.)[a-z0-9-]+\.(?:com|net|org)\b/,
