@@ -1,4 +1,7 @@
-import { isDigit, isLatinLetter, isLower, isSpace } from './chars.js';
+import { CHAR_BITS, CHAR_CLASS, isDigit, isLatinLetter, isLower, isSpace } from './chars.js';
+
+// bundlers turn imported bindings into getters; hot loops read these local copies instead
+const { C_LATIN } = CHAR_BITS;
 
 export type HyphenChoice = 'keep' | 'drop';
 
@@ -22,13 +25,15 @@ export function buildVocabulary(lines: readonly string[], only?: ReadonlySet<str
       firsts.add(w.charCodeAt(0));
     }
   }
+  const cls = CHAR_CLASS;
   for (const line of lines) {
     let start = -1;
     // U+0130 (İ) is the one Latin letter whose lower case is two code units
     let longer = 0;
     for (let i = 0; i <= line.length; i++) {
       const c = i < line.length ? line.charCodeAt(i) : 0;
-      const inWord = isLatinLetter(c) || (c === 0x2d && start >= 0 && isLatinLetter(line.charCodeAt(i + 1)));
+      // the class table's Latin bit is isLatinLetter
+      const inWord = (cls[c]! & C_LATIN) !== 0 || (c === 0x2d && start >= 0 && i + 1 < line.length && (cls[line.charCodeAt(i + 1)]! & C_LATIN) !== 0);
       if (inWord) {
         if (start < 0) {
           start = i;

@@ -82,29 +82,38 @@ function nameBreak(before: string, after: string): boolean {
   return l >= 2 && r >= 2 && l + r >= 4;
 }
 
-/** Collapses whitespace runs: removed next to CJK, one space elsewhere and in the protected prefix. */
+/**
+ * Collapses whitespace runs: removed next to CJK, one space elsewhere and in the protected prefix.
+ * Text is copied only from the first run that changes: Latin prose, whose gaps are single spaces
+ * that stay, comes back as the same string.
+ */
 function squeeze(s: string, protectEnd: number, cjkContext: boolean): string {
   let out = '';
+  // s[copied, i) is output not yet copied into out
+  let copied = 0;
   let i = 0;
   while (i < s.length) {
-    let j = i;
-    while (j < s.length && !isSpace(s.charCodeAt(j))) j++;
-    if (j > i) {
-      // a run of visible text is copied whole
-      out += s.slice(i, j);
-      i = j;
+    if (!isSpace(s.charCodeAt(i))) {
+      i++;
       continue;
     }
+    let j = i + 1;
     while (j < s.length && isSpace(s.charCodeAt(j))) j++;
-    if (out !== '' && j < s.length) {
-      const a = out.charCodeAt(out.length - 1);
+    // a run at the start or the end goes; one inside stays as one space or goes
+    let keep = false;
+    if (i > 0 && j < s.length) {
+      const a = s.charCodeAt(i - 1);
       const b = s.charCodeAt(j);
-      const keep = i < protectEnd ? !(a === 0xff08 || a === 0x28 || b === 0xff09 || b === 0x29) : !isTight(a, b, cjkContext) && !(cjkContext && isNumeric(a) && isNumeric(b));
+      keep = i < protectEnd ? !(a === 0xff08 || a === 0x28 || b === 0xff09 || b === 0x29) : !isTight(a, b, cjkContext) && !(cjkContext && isNumeric(a) && isNumeric(b));
+    }
+    if (!(keep && j === i + 1 && s.charCodeAt(i) === 0x20)) {
+      out += s.slice(copied, i);
       if (keep) out += ' ';
+      copied = j;
     }
     i = j;
   }
-  return out;
+  return copied === 0 ? s : out + s.slice(copied);
 }
 
 /** Whether a line is mostly Latin words (decides joins with a space rather than nothing). */
