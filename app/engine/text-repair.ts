@@ -32,8 +32,8 @@ export function repairText(lines: readonly string[], opts: RepairOptions): strin
     }
     const a = out.charCodeAt(out.length - 1);
     const b = t.charCodeAt(0);
-    const inNames = opts.mode === 'names' || roleParenEnd(out) === 0;
-    if (inNames && isCjk(a) && isCjk(b)) out += nameBreak(out, t) ? ' ' + t : t;
+    // inside a list of names (a byline, or a dateline's role parenthetical still open) a CJK break may part two names
+    if (isCjk(a) && isCjk(b) && (opts.mode === 'names' || roleParenEnd(out) === 0)) out += nameBreak(out, t) ? ' ' + t : t;
     else if (isTight(a, b, cjkContext)) out += t;
     else out += ' ' + t;
   }

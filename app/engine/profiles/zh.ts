@@ -5,6 +5,11 @@ const ROLE_WORDS = ['见习记者', '实习记者', '特约记者', '首席记�
 /** Each role word's first character: a token without one of them holds no role word. */
 const ROLE_FIRSTS = new Set(ROLE_WORDS.map((w) => w.charCodeAt(0)));
 const NAME = /^[\u3400-\u9fff·]{2,5}$/;
+const PREFIX = /^(?:文|图|文图)[:：]/;
+const SUFFIX = /(?:摄影?|报道|整理|供图)$/;
+/** The characters PREFIX can start with and SUFFIX can end with: other tokens are left as they are without a regex pass. */
+const PREFIX_FIRSTS = [...'文图'].map((c) => c.charCodeAt(0));
+const SUFFIX_LASTS = [...'摄影道理图'].map((c) => c.charCodeAt(0));
 
 function mayHoldRoleWord(tok: string): boolean {
   for (let i = 0; i < tok.length; i++) if (ROLE_FIRSTS.has(tok.charCodeAt(i))) return true;
@@ -29,7 +34,10 @@ function authors(text: string): string[] {
       }
     }
     if (cut >= 0) tok = tok.slice(cut);
-    tok = tok.replace(/^(?:文|图|文图)[:：]/, '').replace(/(?:摄影?|报道|整理|供图)$/, '');
+    // a name has 2–5 characters, with at most a 3-character prefix (文图：) and a 2-character suffix (摄影) around it
+    if (tok.length < 2 || tok.length > 10) continue;
+    if (PREFIX_FIRSTS.includes(tok.charCodeAt(0))) tok = tok.replace(PREFIX, '');
+    if (SUFFIX_LASTS.includes(tok.charCodeAt(tok.length - 1))) tok = tok.replace(SUFFIX, '');
     if (NAME.test(tok)) out.push(tok);
   }
   return out;
