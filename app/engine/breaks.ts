@@ -20,6 +20,25 @@ function fixed1(w: number): string {
   return (FIXED[q] ??= w.toFixed(1));
 }
 
+// A width against its column ("19.5/21.25"), the detail of most breaks: both are quarter-em
+// multiples, so a page repeats a few dozen of these; each is formatted once and kept (a bounded cache).
+const RATIOS = new Map<number, string>();
+const RATIOS_MAX = 1 << 16;
+
+/** Exactly `${w.toFixed(1)}/${col}`. */
+function ratio(w: number, col: number): string {
+  const wq = w * 4;
+  const cq = col * 4;
+  if (!Number.isInteger(wq) || !Number.isInteger(cq) || wq < 0 || cq < 0 || wq >= FIXED_QUARTERS || cq >= FIXED_QUARTERS) return `${fixed1(w)}/${col}`;
+  const key = wq * FIXED_QUARTERS + cq;
+  let s = RATIOS.get(key);
+  if (s === undefined) {
+    if (RATIOS.size >= RATIOS_MAX) RATIOS.clear();
+    RATIOS.set(key, (s = `${fixed1(w)}/${col}`));
+  }
+  return s;
+}
+
 /** A paragraph's first line lost its two-em indent in extraction: it is that much short of the column. */
 function indented(f: LineFeat, col: number): boolean {
   const deficit = col - f.width;
@@ -32,18 +51,17 @@ function indented(f: LineFeat, col: number): boolean {
  * only when the next word would not fit, so a line that had room for it ended the paragraph.
  */
 export function breakWithin(a: LineFeat, b: LineFeat, col: number, opensPara: boolean): BreakDecision {
-  const w = fixed1(a.width);
   if (!a.cjk) {
     const roomy = a.width + 0.5 + b.head <= col + 0.01;
-    if (roomy && a.final) return { brk: 'paragraph', why: r('short-line-final', 0.85, `${w}/${col}`) };
-    return { brk: 'join', why: r(a.final ? 'full-line' : 'no-final-punct', roomy ? 0.6 : 0.9, `${w}/${col}`) };
+    if (roomy && a.final) return { brk: 'paragraph', why: r('short-line-final', 0.85, ratio(a.width, col)) };
+    return { brk: 'join', why: r(a.final ? 'full-line' : 'no-final-punct', roomy ? 0.6 : 0.9, ratio(a.width, col)) };
   }
   // a paragraph's first line is short by its lost indent already
   const deficit = col - a.width - (opensPara ? 2 : 0);
-  if (a.final && deficit >= 1) return { brk: 'paragraph', why: r('short-line-final', 0.9, `${w}/${col}`) };
-  if (a.final && indented(b, col)) return { brk: 'paragraph', why: r('indent-next', 0.6, `${fixed1(b.width)}/${col}`) };
-  if (!a.final && deficit >= Math.max(3.5, col * 0.25)) return { brk: 'paragraph', why: r('short-line', 0.55, `${w}/${col}`) };
-  return { brk: 'join', why: r(a.final ? 'full-line' : 'no-final-punct', a.final ? 0.7 : 0.9, `${w}/${col}`) };
+  if (a.final && deficit >= 1) return { brk: 'paragraph', why: r('short-line-final', 0.9, ratio(a.width, col)) };
+  if (a.final && indented(b, col)) return { brk: 'paragraph', why: r('indent-next', 0.6, ratio(b.width, col)) };
+  if (!a.final && deficit >= Math.max(3.5, col * 0.25)) return { brk: 'paragraph', why: r('short-line', 0.55, ratio(a.width, col)) };
+  return { brk: 'join', why: r(a.final ? 'full-line' : 'no-final-punct', a.final ? 0.7 : 0.9, ratio(a.width, col)) };
 }
 
 /**
@@ -53,8 +71,7 @@ export function breakWithin(a: LineFeat, b: LineFeat, col: number, opensPara: bo
  * paragraph that happens to fill its last line.
  */
 export function breakAcross(a: LineFeat, colA: number, colB: number): BreakDecision {
-  const w = fixed1(a.width);
-  if (!a.final) return { brk: 'join', why: r('column-break', 0.8, `${w}/${colA}`) };
+  if (!a.final) return { brk: 'join', why: r('column-break', 0.8, ratio(a.width, colA)) };
   if (!sameColumn(colA, colB, a.cjk)) return { brk: 'paragraph', why: r('width-change', 0.85, `${colA}→${colB}`) };
-  return { brk: 'paragraph', why: r('blank-after-sentence', 0.8, `${w}/${colA}`) };
+  return { brk: 'paragraph', why: r('blank-after-sentence', 0.8, ratio(a.width, colA)) };
 }

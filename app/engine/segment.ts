@@ -27,7 +27,10 @@ export function proposePage(lines: readonly string[], options: ProposeOptions = 
   const profile = options.profile ?? profileFromCounts(lines, feats);
   const furniture = findFurniture(feats, profile);
   const cues = lineCues(feats, profile);
-  const blocks = findBlocks(feats, (i) => furniture.has(i), (i) => cues[i] === 'start' || cues[i] === 'byline');
+  // findBlocks asks about every line: a flag array answers without a Map lookup
+  const isFurniture = new Uint8Array(lines.length);
+  for (const i of furniture.keys()) isFurniture[i] = 1;
+  const blocks = findBlocks(feats, (i) => isFurniture[i] === 1, (i) => cues[i] === 'start' || cues[i] === 'byline');
   const brk: (BreakDecision | undefined)[] = new Array<BreakDecision | undefined>(lines.length);
   const paras = splitParas(feats, blocks, profile, cues, brk);
   markHeadlines(paras, feats, blocks, profile);
