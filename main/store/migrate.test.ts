@@ -7,6 +7,8 @@ import { MIGRATIONS } from './migrations/index.js';
 import type { Migration } from './migrations/migration.js';
 import { getPageAnnotation } from './annotations.js';
 import { tempDir } from './testing.js';
+import { openLibrary } from '../services/library.js';
+import { searchLibrary } from '../services/search.js';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => { tmp = tempDir(); });
@@ -94,6 +96,26 @@ describe('migrations', () => {
     expect(db.prepare("SELECT n, part FROM lines WHERE source = 'editor'").raw().all()).toEqual([[2, 1]]);
     expect(db.prepare('SELECT proposal FROM pages').pluck().all()).toEqual([null]);
     db.close();
+  });
+
+  it('index every page of a version 7 library again, so search hits carry their line text', () => {
+    const file = join(tmp.dir, 'v7.db');
+    const db = new Database(file);
+    migrate(db, MIGRATIONS.slice(0, 7));
+    db.exec(`INSERT INTO publications (id, name, created_at) VALUES (1, 'P', 'now');
+      INSERT INTO issues (id, publication_id, label, created_at) VALUES (1, 1, 'i', 'now');
+      INSERT INTO pages (id, issue_id, number, file, raw_text, sha256, encoding, line_count, imported_at, revision)
+        VALUES (1, 1, 1, 'p1.txt', '会议召开', '${'0'.repeat(64)}', 'utf-8', 1, 'now', 1);
+      INSERT INTO articles (id, page_id, key, ordinal, genre) VALUES (1, 1, 'a1', 0, 'news');
+      INSERT INTO lines (page_id, n, part, text, kind) VALUES (1, 1, 0, '会议召开', 'paragraph');
+      INSERT INTO spans (page_id, article_id, role, from_n, from_part, to_n, to_part) VALUES (1, 1, 'body', 1, 0, 1, 0);
+      INSERT INTO search_lines (id, page_id, n, part, article_key, tail) VALUES (1, 1, 1, 0, 'a1', '');
+      DELETE FROM search_dirty;`);
+    db.close();
+    const lib = openLibrary(file);
+    expect(lib.db.prepare('SELECT page_id FROM search_dirty').pluck().all()).toEqual([1]);
+    expect(searchLibrary(lib.db, '会议', 'text', 10).hits).toMatchObject([{ pageId: 1, line: 1, text: '会议召开' }]);
+    lib.close();
   });
 
   it('refuse a list whose numbering has a gap', () => {

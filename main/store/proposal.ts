@@ -91,7 +91,7 @@ export function encodeProposal(annotation: Pick<PageAnnotation, 'lines' | 'artic
   const refAt = (slot: number, reason: Reason | undefined): number => {
     if (reason === undefined) return 0;
     const previous = last[slot];
-    if (previous !== undefined && previous.rule === reason.rule && previous.confidence === reason.confidence && previous.detail === reason.detail) {
+    if (previous === reason || (previous !== undefined && previous.rule === reason.rule && previous.confidence === reason.confidence && previous.detail === reason.detail)) {
       return lastIndex[slot]!;
     }
     last[slot] = reason;

@@ -1,8 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EntityType } from '../../app/metadata/model.js';
 import { gramText, termGrams, termQuery } from '../../app/search/grams.js';
-import { splitLines } from '../../app/engine/index.js';
-import { getRawText } from './pages.js';
 import { prepared } from './statements.js';
 
 export const TERM_KINDS = ['title', 'author', 'keyword', 'tag', 'person', 'place', 'org'] as const;
@@ -35,11 +33,11 @@ const TERM_SLOTS = 2 ** 20;
 export function writePageIndex(db: Database.Database, pageId: number, lines: readonly IndexedLine[], terms: readonly IndexedTerm[]): void {
   prepared(db, 'DELETE FROM search_lines WHERE page_id = ?').run(pageId);
   prepared(db, 'DELETE FROM article_terms WHERE page_id = ?').run(pageId);
-  const line = prepared(db, 'INSERT INTO search_lines (page_id, n, part, article_key, tail) VALUES (?, ?, ?, ?, ?)');
+  const line = prepared(db, 'INSERT INTO search_lines (page_id, n, part, article_key, text, tail) VALUES (?, ?, ?, ?, ?, ?)');
   const gram = prepared(db, 'INSERT INTO search_grams (rowid, text) VALUES (?, ?)');
   for (const l of lines) {
     if (l.text.trim() === '') continue;
-    const id = line.run(pageId, l.n, l.part, l.articleKey, l.tail).lastInsertRowid;
+    const id = line.run(pageId, l.n, l.part, l.articleKey, l.text, l.tail).lastInsertRowid;
     gram.run(id, gramText(l.text + l.tail));
   }
   if (terms.length > TERM_SLOTS) throw new RangeError(`page ${pageId} has ${terms.length} terms, more than the ${TERM_SLOTS} its ids have room for`);
@@ -89,19 +87,9 @@ const PLACE = 'p.issue_id AS issueId, p.number AS pageNumber';
 
 /** Lines matching an FTS5 query over the character index, in library order. */
 export function matchLines(db: Database.Database, ftsQuery: string, limit: number): HitRow[] {
-  const rows = prepared(db, `SELECT s.page_id AS pageId, ${PLACE}, s.n, s.part, s.article_key AS articleKey, l.text, s.tail
-    FROM search_grams g JOIN search_lines s ON s.id = g.rowid
-    LEFT JOIN lines l ON l.page_id = s.page_id AND l.n = s.n AND l.part = s.part
-    JOIN pages p ON p.id = s.page_id
-    WHERE search_grams MATCH ? ORDER BY g.rowid LIMIT ?`).all(ftsQuery, limit) as (Omit<HitRow, 'text'> & { text: string | null })[];
-  // A page still stored as the engine's proposal has no line rows: its lines are its source lines.
-  const sources = new Map<number, string[]>();
-  return rows.map((row) => {
-    if (row.text !== null) return row as HitRow;
-    let source = sources.get(row.pageId);
-    if (!source) sources.set(row.pageId, (source = splitLines(getRawText(db, row.pageId) ?? '')));
-    return { ...row, text: source[row.n - 1] ?? '' };
-  });
+  return prepared(db, `SELECT s.page_id AS pageId, ${PLACE}, s.n, s.part, s.article_key AS articleKey, s.text, s.tail
+    FROM search_grams g JOIN search_lines s ON s.id = g.rowid JOIN pages p ON p.id = s.page_id
+    WHERE search_grams MATCH ? ORDER BY g.rowid LIMIT ?`).all(ftsQuery, limit) as HitRow[];
 }
 
 /**

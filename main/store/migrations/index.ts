@@ -6,8 +6,9 @@ import { deferredSearch } from './004_deferred_search.js';
 import { termIndex } from './005_term_index.js';
 import { oneRowLines } from './006_one_row_lines.js';
 import { pageProposals } from './007_page_proposals.js';
+import { searchLineText } from './008_search_line_text.js';
 
 /** Every migration, oldest first; a new one is a new NNN_name.ts file appended here. */
-export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex, oneRowLines, pageProposals];
+export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex, oneRowLines, pageProposals, searchLineText];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
