@@ -22,7 +22,7 @@ export function saveAnnotation(db: Database.Database, pageId: number, annotation
   checkLines(annotation);
 
   db.transaction(() => {
-    prepared(db, 'UPDATE pages SET section = ?, headline_order = ?, proposal = NULL, revision = revision + 1 WHERE id = ?')
+    prepared(db, 'UPDATE pages SET section = ?, headline_order = ?, proposal = NULL, proposal_articles = NULL, revision = revision + 1 WHERE id = ?')
       .run(annotation.section, annotation.headlineOrder, pageId);
     prepared(db, 'DELETE FROM spans WHERE page_id = ?').run(pageId);
     prepared(db, 'DELETE FROM lines WHERE page_id = ?').run(pageId);
@@ -41,7 +41,8 @@ export function insertProposedPage(db: Database.Database, page: NewPage, propose
     saveAnnotation(db, pageId, proposed.annotation);
     return pageId;
   }
-  const pageId = insertPage(db, { ...page, proposal: { value: proposed.value, section: proposed.section, headlineOrder: proposed.headlineOrder } });
+  const { value, articles, section, headlineOrder } = proposed;
+  const pageId = insertPage(db, { ...page, proposal: { value, articles, section, headlineOrder } });
   // A new page has no revision to bump, so it is marked for the search index here.
   prepared(db, 'INSERT OR IGNORE INTO search_dirty (page_id) VALUES (?)').run(pageId);
   return pageId;
@@ -55,7 +56,7 @@ export function insertProposedPage(db: Database.Database, page: NewPage, propose
 export function ensureRows(db: Database.Database, pageId: number, annotation: PageAnnotation): void {
   const proposed = prepared(db, 'SELECT proposal IS NOT NULL FROM pages WHERE id = ?').pluck().get(pageId);
   if (!proposed) return;
-  prepared(db, 'UPDATE pages SET proposal = NULL WHERE id = ?').run(pageId);
+  prepared(db, 'UPDATE pages SET proposal = NULL, proposal_articles = NULL WHERE id = ?').run(pageId);
   writeRows(db, pageId, annotation.lines, writeArticles(db, pageId, annotation.articles));
 }
 

@@ -50,7 +50,7 @@ export function checkIntegrity(db: Database.Database): IntegrityReport {
   // Lines and spans of pages still stored as the engine's proposal count as the rows they become.
   const proposed = db.prepare(`SELECT count(*) AS pages, coalesce(sum(line_count), 0) AS lines,
       coalesce(sum(CASE WHEN json_valid(proposal) THEN json_array_length(proposal, '$.s') END), 0) AS spans,
-      coalesce(sum(CASE WHEN json_valid(proposal) THEN json_array_length(proposal, '$.a') END), 0) AS articles
+      coalesce(sum(proposal_articles), 0) AS articles
     FROM pages WHERE proposal IS NOT NULL`).get() as { pages: number; lines: number; spans: number; articles: number };
   counts.lines += proposed.lines;
   counts.spans += proposed.spans;
@@ -69,11 +69,12 @@ export function checkIntegrity(db: Database.Database): IntegrityReport {
  * stored as the engine's proposal must decode against its source text and have no rows besides.
  */
 function checkAnnotations(db: Database.Database): string[] {
-  const pages = db.prepare(`SELECT id, line_count AS lineCount, proposal IS NOT NULL AS proposed,
+  const pages = db.prepare(`SELECT id, line_count AS lineCount, proposal IS NOT NULL AS proposed, proposal_articles AS proposalArticles,
       (SELECT count(*) FROM spans s WHERE s.page_id = p.id) AS spans, (SELECT count(*) FROM lines l WHERE l.page_id = p.id) AS lineRows,
       (SELECT count(*) FROM articles a WHERE a.page_id = p.id) AS articleRows
-    FROM pages p ORDER BY id`).all() as { id: number; lineCount: number; proposed: number; spans: number; lineRows: number; articleRows: number }[];
-  return pages.flatMap(({ id, lineCount, proposed, spans, lineRows, articleRows }) => {
+    FROM pages p ORDER BY id`).all() as
+    { id: number; lineCount: number; proposed: number; proposalArticles: number | null; spans: number; lineRows: number; articleRows: number }[];
+  return pages.flatMap(({ id, lineCount, proposed, proposalArticles, spans, lineRows, articleRows }) => {
     let page: PageAnnotation;
     try {
       page = getPageAnnotation(db, id)!;
@@ -87,6 +88,7 @@ function checkAnnotations(db: Database.Database): string[] {
     if (proposed && (spans > 0 || lineRows > 0 || articleRows > 0)) {
       problems.push(`has a stored proposal and ${lineRows} line rows, ${spans} spans, ${articleRows} article rows besides`);
     }
+    if (proposed && proposalArticles !== page.articles.length) problems.push(`counts ${proposalArticles} articles for the ${page.articles.length} of its proposal`);
     if (!proposed && spans !== runs) problems.push(`has ${spans} spans for ${runs} runs of labelled lines`);
     return problems.map((problem) => `page ${id}: ${problem}`);
   });

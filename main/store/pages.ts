@@ -11,7 +11,7 @@ export interface NewPage {
   encoding: string;
   lineCount: number;
   /** The engine's decisions when stored as one value (store/proposal.ts); absent: written as rows later. */
-  proposal?: { value: string; section: string | null; headlineOrder: 'before' | 'after' | 'unknown' };
+  proposal?: { value: string; articles: number; section: string | null; headlineOrder: 'before' | 'after' | 'unknown' };
 }
 
 export interface PageRow {
@@ -42,10 +42,10 @@ export function insertPage(db: Database.Database, page: NewPage): number {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(values).lastInsertRowid);
   }
   // A page stored with its decisions is at revision 1, as one whose annotation is saved afterwards.
-  const { value, section, headlineOrder } = page.proposal;
+  const { value, articles, section, headlineOrder } = page.proposal;
   return Number(prepared(db, `INSERT INTO pages (issue_id, number, file, raw_text, sha256, encoding, line_count, imported_at,
-      section, headline_order, proposal, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`)
-    .run([...values, section, headlineOrder, value]).lastInsertRowid);
+      section, headline_order, proposal, proposal_articles, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`)
+    .run([...values, section, headlineOrder, value, articles]).lastInsertRowid);
 }
 
 export function getPageRow(db: Database.Database, id: number): PageRow | undefined {
@@ -63,8 +63,7 @@ export function findPageBySha(db: Database.Database, issueId: number, sha256: st
 
 export function listPages(db: Database.Database, issueId?: number): PageListRow[] {
   const where = issueId === undefined ? '' : 'WHERE p.issue_id = ?';
-  const stmt = prepared(db, `SELECT ${COLUMNS}, CASE WHEN p.proposal IS NULL THEN (SELECT count(*) FROM articles a WHERE a.page_id = p.id)
-      ELSE json_array_length(p.proposal, '$.a') END AS articleCount
+  const stmt = prepared(db, `SELECT ${COLUMNS}, coalesce(p.proposal_articles, (SELECT count(*) FROM articles a WHERE a.page_id = p.id)) AS articleCount
     FROM pages p ${where} ORDER BY p.issue_id, p.number, p.id`);
   return (issueId === undefined ? stmt.all() : stmt.all(issueId)) as PageListRow[];
 }

@@ -154,5 +154,7 @@ describe('pages stored as the engine proposed them', () => {
     expect(() => lib.getPage(first!)).toThrow(/its stored proposal/);
     damage(original);
     expect(checkIntegrity(db).ok).toBe(true);
+    db.prepare('UPDATE pages SET proposal_articles = 99 WHERE id = ?').run(first);
+    expect(checkIntegrity(db).annotations).toEqual([`page ${first}: counts 99 articles for the 8 of its proposal`]);
   });
 });

@@ -29,7 +29,7 @@ export interface Proposal {
  * or (when they cannot be one value) the whole annotation, for rows.
  */
 export type ProposedPage =
-  | { value: string; section: string | null; headlineOrder: PageAnnotation['headlineOrder']; lineCount: number }
+  | { value: string; articles: number; section: string | null; headlineOrder: PageAnnotation['headlineOrder']; lineCount: number }
   | { annotation: PageAnnotation; lineCount: number };
 
 /** The page `annotation` proposes for its `source` lines, ready to store; throws BAD_INPUT for an annotation that contradicts itself. */
@@ -37,7 +37,7 @@ export function toProposedPage(annotation: PageAnnotation, source: readonly stri
   checkLines(annotation);
   const value = encodeProposal(annotation, source);
   if (value === null) return { annotation, lineCount: source.length };
-  return { value, section: annotation.section, headlineOrder: annotation.headlineOrder, lineCount: source.length };
+  return { value, articles: annotation.articles.length, section: annotation.section, headlineOrder: annotation.headlineOrder, lineCount: source.length };
 }
 
 /** Refuses lines that name an article the page lacks, or that are out of order. */
