@@ -43,27 +43,31 @@ function insertSql(into: string, columns: number, rows: number): string {
   return sql;
 }
 
+/**
+ * Inserts `items` as rows of `into` (its table and column list) in multi-row statements; `fill`
+ * writes one item's `width` values into `params` from index k.
+ */
+function insertRows<T>(db: Database.Database, into: string, width: number, items: readonly T[], fill: (params: unknown[], k: number, item: T) => void): void {
+  for (let from = 0; from < items.length; from += ROWS_PER_INSERT) {
+    const to = Math.min(items.length, from + ROWS_PER_INSERT);
+    const params: unknown[] = new Array((to - from) * width);
+    for (let i = from; i < to; i++) fill(params, (i - from) * width, items[i]!);
+    prepared(db, insertSql(into, width, to - from)).run(params);
+  }
+}
+
 /** Inserts lines with their break and hyphen choice (which sit at the same line end). */
 export function insertLines(db: Database.Database, pageId: number, lines: readonly AnnotatedLine[]): void {
-  for (let from = 0; from < lines.length; from += ROWS_PER_INSERT) {
-    const to = Math.min(lines.length, from + ROWS_PER_INSERT);
-    const params: unknown[] = new Array((to - from) * LINE_WIDTH);
-    let k = 0;
-    for (let i = from; i < to; i++) {
-      const line = lines[i]!;
-      params[k++] = pageId;
-      params[k++] = line.n;
-      params[k++] = line.part ?? 0;
-      params[k++] = line.text;
-      params[k++] = edited(line);
-      params[k++] = line.brk;
-      params[k++] = line.hyphen ?? null;
-      k = reasonParams(params, k, line.why.label);
-      k = reasonParams(params, k, line.why.brk);
-      k = reasonParams(params, k, line.why.hyphen);
-    }
-    prepared(db, insertSql(`lines ${LINE_COLUMNS}`, LINE_WIDTH, to - from)).run(params);
-  }
+  insertRows(db, `lines ${LINE_COLUMNS}`, LINE_WIDTH, lines, (params, k, line) => {
+    params[k] = pageId;
+    params[k + 1] = line.n;
+    params[k + 2] = line.part ?? 0;
+    params[k + 3] = line.text;
+    params[k + 4] = edited(line);
+    params[k + 5] = line.brk;
+    params[k + 6] = line.hyphen ?? null;
+    reasonParams(params, reasonParams(params, reasonParams(params, k + 7, line.why.label), line.why.brk), line.why.hyphen);
+  });
 }
 
 /** Rewrites a line in place; the text only when it changed, so a correction is told from a relabel. */
@@ -134,28 +138,6 @@ export function writeArticles(db: Database.Database, pageId: number, articles: r
   return ids;
 }
 
-const ARTICLE_WIDTH = 7;
-
-/** Inserts the articles of a page that has none yet, in multi-row statements (their row ids are not needed). */
-export function insertArticles(db: Database.Database, pageId: number, articles: readonly ArticleMeta[]): void {
-  for (let from = 0; from < articles.length; from += ROWS_PER_INSERT) {
-    const to = Math.min(articles.length, from + ROWS_PER_INSERT);
-    const params: unknown[] = new Array((to - from) * ARTICLE_WIDTH);
-    let k = 0;
-    for (let i = from; i < to; i++) {
-      const meta = articles[i]!;
-      params[k++] = pageId;
-      params[k++] = meta.id;
-      params[k++] = i;
-      params[k++] = meta.genre;
-      params[k++] = JSON.stringify(meta.authors);
-      params[k++] = JSON.stringify(meta.flags);
-      params[k++] = json(meta.why);
-    }
-    prepared(db, insertSql('articles (page_id, key, ordinal, genre, authors, flags, reason)', ARTICLE_WIDTH, to - from)).run(params);
-  }
-}
-
 export function articleRowId(db: Database.Database, pageId: number, key: string): number | undefined {
   return prepared(db, 'SELECT id FROM articles WHERE page_id = ? AND key = ?').pluck().get(pageId, key) as number | undefined;
 }
@@ -198,20 +180,13 @@ const SPAN_WIDTH = 7;
 
 /** Inserts spans in multi-row statements (a page has dozens); `articleOf` gives a run's article row id (null: furniture). */
 export function insertSpans(db: Database.Database, pageId: number, runs: readonly LabelRun[], articleOf: (run: LabelRun) => number | null): void {
-  for (let from = 0; from < runs.length; from += ROWS_PER_INSERT) {
-    const to = Math.min(runs.length, from + ROWS_PER_INSERT);
-    const params: unknown[] = new Array((to - from) * SPAN_WIDTH);
-    let k = 0;
-    for (let i = from; i < to; i++) {
-      const run = runs[i]!;
-      params[k++] = pageId;
-      params[k++] = articleOf(run);
-      params[k++] = run.label.role;
-      params[k++] = run.from.n;
-      params[k++] = run.from.part ?? 0;
-      params[k++] = run.to.n;
-      params[k++] = run.to.part ?? 0;
-    }
-    prepared(db, insertSql('spans (page_id, article_id, role, from_n, from_part, to_n, to_part)', SPAN_WIDTH, to - from)).run(params);
-  }
+  insertRows(db, 'spans (page_id, article_id, role, from_n, from_part, to_n, to_part)', SPAN_WIDTH, runs, (params, k, run) => {
+    params[k] = pageId;
+    params[k + 1] = articleOf(run);
+    params[k + 2] = run.label.role;
+    params[k + 3] = run.from.n;
+    params[k + 4] = run.from.part ?? 0;
+    params[k + 5] = run.to.n;
+    params[k + 6] = run.to.part ?? 0;
+  });
 }
