@@ -1,7 +1,6 @@
 import type { Reason } from '../model/page.js';
 import { CHAR_BITS, CHAR_CLASS } from './chars.js';
 import type { Group } from './headlines.js';
-import { paraText } from './headlines.js';
 import type { LineFeat } from './layout.js';
 import type { Para } from './paras.js';
 
@@ -28,13 +27,12 @@ export function detectOrder(units: readonly Unit[], feats: readonly LineFeat[]):
   const last = units[units.length - 1];
   score += first?.group ? -1 : 0.5;
   score += last?.group ? 1 : -1;
-  // a lead is the same text whichever headline asks for it (the one above it or the one below): made once
-  const leads = new Array<string | undefined>(units.length + 1).fill(undefined);
+  // a lead is the same text whichever headline asks for it (the one above it or the one below): measured once
+  const ends = new Int32Array(units.length + 1).fill(-1);
   for (const k of heads) {
-    const g = units[k]!.group!;
-    const grams = gramsOf(g.paras.filter((p) => p.kind === 'headline').map((p) => paraText(feats, p)).join(' '));
-    if (grams.size === 0) continue;
-    score += share(grams, leadAt(units, leadStart(units, k), feats, leads)) - share(grams, leadAt(units, k + 1, feats, leads));
+    if (collectGrams(units[k]!.group!.paras, feats) === 0) continue;
+    const from = leadStart(units, k);
+    score += share(units, from, leadEnd(units, from, feats, ends), feats) - share(units, k + 1, leadEnd(units, k + 1, feats, ends), feats);
   }
   const order = score > 0 ? 'after' : 'before';
   return { order, why: { rule: 'order-overlap', confidence: Math.min(0.95, 0.5 + Math.abs(score) / (2 * heads.length + 2)), detail: score.toFixed(2) } };
@@ -50,29 +48,47 @@ function leadStart(units: readonly Unit[], k: number): number {
   return start;
 }
 
-/** The lead from unit `from`: its paras' text up to the next group, some LEAD_CHARS long. */
-function leadAt(units: readonly Unit[], from: number, feats: readonly LineFeat[], leads: (string | undefined)[]): string {
-  let s = leads[from];
-  if (s !== undefined) return s;
-  s = '';
-  for (let j = from; j < units.length && s.length < LEAD_CHARS; j++) {
-    const u = units[j]!;
-    if (u.group) break;
-    s += paraText(feats, u.para) + ' ';
+/** The lead from unit `from`: its paras up to the next group, some LEAD_CHARS long; the index of the unit after it. */
+function leadEnd(units: readonly Unit[], from: number, feats: readonly LineFeat[], ends: Int32Array): number {
+  let end = ends[from]!;
+  if (end >= 0) return end;
+  // the length of the paras' text as paraText makes it, a space after each
+  let length = 0;
+  for (end = from; end < units.length && length < LEAD_CHARS; end++) {
+    const p = units[end]!.para;
+    if (p === undefined) break;
+    length += feats[p.from]!.t.length + 1;
+    for (let i = p.from + 1; i <= p.to; i++) length += feats[i]!.t.length + (feats[i]!.cjk ? 0 : 1);
   }
-  leads[from] = s;
-  return s;
+  ends[from] = end;
+  return end;
 }
 
-/** A headline's grams: bigrams of CJK runs and lower-cased Latin words of four letters or more. */
-export interface Grams {
-  /** Each distinct bigram as its two code units, first << 16 | second. */
-  pairs: number[];
-  words: Set<string>;
-  /** The first character of each word: a lead's word is only lower-cased and looked up when it could match. */
-  firsts: Set<number>;
-  size: number;
-}
+/*
+ * Texts are read line by line where they stand, never joined into strings: paraText glues a CJK
+ * line to the line before it and puts a space before any other, and paras are parted by a space.
+ * A headline's grams are bigrams of CJK runs and lower-cased Latin words of four letters or more;
+ * one headline is scored at a time, so its grams live in tables reused from one to the next.
+ */
+
+/**
+ * Each distinct bigram as its two code units (first << 16 | second) in an open-addressed table of
+ * twice as many slots as the headline has characters (the front of a buffer kept for the longest);
+ * 0 is an empty slot.
+ */
+let pairKeys = new Uint32Array(64);
+/** Per slot, the share() call that last found the bigram: each counts once per text. */
+let pairSeen = new Uint32Array(64);
+let pairSlots = 16;
+let pairShift = 28;
+let pairCount = 0;
+/** The bigrams' second code units as bits: most characters of a text are passed over on one bit test. */
+const SECONDS = new Int32Array(0x10000 >>> 5);
+/** The headline's words, each with the share() call that last found it. */
+const WORDS = new Map<string, number>();
+/** The lower-cased first letters of the words: a text's word is only lower-cased and looked up when it could match. */
+const FIRSTS = new Uint8Array(0x10000);
+let shareCall = 0;
 
 /** Each Latin letter's lower case as toLowerCase() begins it (C_LATIN letters are all below 0x250). */
 const LOWER_FIRST = (() => {
@@ -81,95 +97,153 @@ const LOWER_FIRST = (() => {
   return t;
 })();
 
-/**
- * Where each code unit occurs in the text last indexed: its first position (valid where STAMP
- * holds the current epoch) and, per position, the next one with the same code unit. A bigram
- * occurs where its first character does and the second follows: a few steps along that chain.
- */
-const STAMP = new Uint32Array(0x10000);
-const FIRST_AT = new Int32Array(0x10000);
-let nextAt = new Int32Array(1024);
-let epoch = 0;
-let indexed: string | null = null;
-
-function indexText(text: string): void {
-  if (indexed === text) return;
-  indexed = text;
-  if (text.length > nextAt.length) nextAt = new Int32Array(Math.max(text.length, nextAt.length * 2));
-  if (++epoch === 0xffffffff) {
-    STAMP.fill(0);
-    epoch = 1;
-  }
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    nextAt[i] = STAMP[c] === epoch ? FIRST_AT[c]! : -1;
-    FIRST_AT[c] = i;
-    STAMP[c] = epoch;
-  }
+function slotOf(pair: number): number {
+  let slot = Math.imul(pair, 0x9e3779b1) >>> pairShift;
+  const mask = pairSlots - 1;
+  while (pairKeys[slot] !== 0 && pairKeys[slot] !== pair) slot = (slot + 1) & mask;
+  return slot;
 }
 
-/** Whether the indexed text holds the bigram (text.includes of its two characters). */
-function hasPair(text: string, pair: number): boolean {
-  const a = pair >>> 16;
-  const b = pair & 0xffff;
-  if (STAMP[a] !== epoch) return false;
-  for (let p = FIRST_AT[a]!; p >= 0; p = nextAt[p]!) if (text.charCodeAt(p + 1) === b) return true;
-  return false;
-}
-
-/** The share of a headline's grams that occur in a text; the text's own grams are never collected. */
-function share(grams: Grams, text: string): number {
-  let hits = 0;
-  if (grams.pairs.length > 0) {
-    indexText(text);
-    for (const pair of grams.pairs) if (hasPair(text, pair)) hits++;
+/** Empties the tables for a headline of `textLength` code units: at most one bigram per code unit, so its table stays at most half full. */
+function clearGrams(textLength: number): void {
+  for (let s = 0; s < pairSlots; s++) {
+    const pair = pairKeys[s]!;
+    if (pair === 0) continue;
+    SECONDS[(pair & 0xffff) >>> 5] = 0;
+    pairKeys[s] = 0;
   }
-  if (grams.words.size > 0) hits += wordHits(grams, text);
-  return hits / grams.size;
+  let bits = 4;
+  while (1 << bits < textLength * 2) bits++;
+  pairSlots = 1 << bits;
+  pairShift = 32 - bits;
+  if (pairSlots > pairKeys.length) {
+    pairKeys = new Uint32Array(pairSlots);
+    pairSeen = new Uint32Array(pairSlots);
+  }
+  pairCount = 0;
+  for (const w of WORDS.keys()) FIRSTS[w.charCodeAt(0)] = 0;
+  WORDS.clear();
 }
 
-/** How many of the words occur in the text as whole Latin words (compared lower-cased). */
-function wordHits({ words, firsts }: Grams, text: string): number {
-  let seen: Set<string> | null = null;
-  let wordStart = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (CLS[c]! & C_LATIN) {
-      if (wordStart < 0) wordStart = i;
-    } else if (wordStart >= 0) {
-      if (i - wordStart >= 4 && firsts.has(LOWER_FIRST[text.charCodeAt(wordStart)]!)) {
-        const w = text.slice(wordStart, i).toLowerCase();
-        if (words.has(w)) (seen ??= new Set()).add(w);
+function addWord(w: string): void {
+  if (WORDS.has(w)) return;
+  WORDS.set(w, 0);
+  FIRSTS[w.charCodeAt(0)] = 1;
+}
+
+/** Collects the grams of a group's headline parts (their texts joined by spaces) into the tables; their number. */
+function collectGrams(paras: readonly Para[], feats: readonly LineFeat[]): number {
+  let length = 0;
+  for (const p of paras) if (p.kind === 'headline') for (let i = p.from; i <= p.to; i++) length += feats[i]!.t.length;
+  clearGrams(length);
+  for (const p of paras) {
+    if (p.kind !== 'headline') continue;
+    // the code unit before, when it is an ideograph (0 otherwise)
+    let ideoBefore = 0;
+    // a Latin word running on into the next line, glued to it: its part in the lines before
+    let carried = '';
+    for (let i = p.from; i <= p.to; i++) {
+      const t = feats[i]!.t;
+      let wordStart = carried === '' ? -1 : 0;
+      for (let x = 0; x < t.length; x++) {
+        const c = t.charCodeAt(x);
+        const k = CLS[c]!;
+        const ideo = (k & C_CJK) !== 0 && (k & C_CJK_PUNCT) === 0;
+        if (ideo && ideoBefore !== 0) addPair(((ideoBefore << 16) | c) >>> 0);
+        ideoBefore = ideo ? c : 0;
+        if (k & C_LATIN) {
+          if (wordStart < 0) wordStart = x;
+        } else if (wordStart >= 0) {
+          if (carried.length + x - wordStart >= 4) addWord((carried + t.slice(wordStart, x)).toLowerCase());
+          carried = '';
+          wordStart = -1;
+        }
       }
-      wordStart = -1;
+      const glued = i < p.to && feats[i + 1]!.cjk;
+      if (wordStart >= 0) {
+        const word = carried + t.slice(wordStart);
+        carried = glued ? word : '';
+        if (!glued && word.length >= 4) addWord(word.toLowerCase());
+      }
+      if (!glued) ideoBefore = 0;
     }
   }
-  return seen === null ? 0 : seen.size;
+  return pairCount + WORDS.size;
 }
 
-/** Character bigrams of CJK runs, lower-cased words of four letters or more of Latin text. */
-export function gramsOf(s: string): Grams {
-  const pairs: number[] = [];
-  const words = new Set<string>();
-  let wordStart = -1;
-  let ideoBefore = false;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 0x20;
-    const k = CLS[c]!;
-    const ideo = (k & C_CJK) !== 0 && (k & C_CJK_PUNCT) === 0;
-    if (ideo && ideoBefore) {
-      const pair = ((s.charCodeAt(i - 1) << 16) | c) >>> 0;
-      if (!pairs.includes(pair)) pairs.push(pair);
-    }
-    ideoBefore = ideo;
-    if (k & C_LATIN) {
-      if (wordStart < 0) wordStart = i;
-    } else if (wordStart >= 0) {
-      if (i - wordStart >= 4) words.add(s.slice(wordStart, i).toLowerCase());
-      wordStart = -1;
+function addPair(pair: number): void {
+  const slot = slotOf(pair);
+  if (pairKeys[slot] !== 0) return;
+  pairKeys[slot] = pair;
+  pairSeen[slot] = 0;
+  pairCount++;
+  const c = pair & 0xffff;
+  SECONDS[c >>> 5]! |= 1 << (c & 31);
+}
+
+/**
+ * The share of the headline's grams that occur in the text of units [from, end) (a lead): each
+ * para's text as paraText makes it and a space after it. The lead's own grams are never collected.
+ */
+function share(units: readonly Unit[], from: number, end: number, feats: readonly LineFeat[]): number {
+  const call = (shareCall = shareCall === 0xffffffff ? 1 : shareCall + 1);
+  const seconds = SECONDS;
+  const findPairs = pairCount > 0;
+  const findWords = WORDS.size > 0;
+  let hits = 0;
+  for (let j = from; j < end; j++) {
+    const p = units[j]!.para!;
+    let before = 0x20;
+    let carried = '';
+    for (let i = p.from; i <= p.to; i++) {
+      const t = feats[i]!.t;
+      const glued = i < p.to && feats[i + 1]!.cjk;
+      if (findPairs) {
+        for (let x = 0; x < t.length; x++) {
+          const c = t.charCodeAt(x);
+          if ((seconds[c >>> 5]! & (1 << (c & 31))) !== 0) {
+            const slot = slotOf(((before << 16) | c) >>> 0);
+            if (pairKeys[slot] !== 0 && pairSeen[slot] !== call) {
+              pairSeen[slot] = call;
+              hits++;
+            }
+          }
+          before = c;
+        }
+        if (!glued) before = 0x20;
+      }
+      if (findWords) {
+        let wordStart = carried === '' ? -1 : 0;
+        for (let x = 0; x < t.length; x++) {
+          if (CLS[t.charCodeAt(x)]! & C_LATIN) {
+            if (wordStart < 0) wordStart = x;
+          } else if (wordStart >= 0) {
+            hits += wordHit(carried, t, wordStart, x, call);
+            carried = '';
+            wordStart = -1;
+          }
+        }
+        if (wordStart >= 0) {
+          if (glued) carried += t.slice(wordStart);
+          else {
+            hits += wordHit(carried, t, wordStart, t.length, call);
+            carried = '';
+          }
+        }
+      }
     }
   }
-  const firsts = new Set<number>();
-  for (const w of words) firsts.add(w.charCodeAt(0));
-  return { pairs, words, firsts, size: pairs.length + words.size };
+  return hits / (pairCount + WORDS.size);
+}
+
+/** Whether the word carried + t[from, to) is a headline word not yet found by this share() call: 1 or 0. */
+function wordHit(carried: string, t: string, from: number, to: number, call: number): number {
+  if (carried.length + to - from < 4) return 0;
+  const first = carried === '' ? t.charCodeAt(from) : carried.charCodeAt(0);
+  if (FIRSTS[LOWER_FIRST[first]!] === 0) return 0;
+  const w = (carried + t.slice(from, to)).toLowerCase();
+  const seen = WORDS.get(w);
+  if (seen === undefined || seen === call) return 0;
+  WORDS.set(w, call);
+  return 1;
 }
