@@ -28,7 +28,7 @@ describe('gated cue patterns', () => {
   });
 
   it('gate only what their pattern would reject, for texts made of cue pieces', () => {
-    const piece = fc.constantFrom('本报', '记者', '通讯员', '王明', '李华', '摄', '摄影', '（', '）', '(', ')', ' ', '\u3000', '年', '月', '日', '2021', '12', '版', '转第', '尊敬的', '：', ':', '此致', '图为', '○', 'By', 'Mary Lee', 'Photo', 'Dear', 'Sincerely', 'January', ', ', 'Continued on Page', 'A4', 'See', 'Associated Press', '—', 'x', '。', ',');
+    const piece = fc.constantFrom('本报', '新华社', '人民网', '网', '社', '台', '报', '电', '讯', '北京', '，', '记者', '通讯员', '王明', '李华', '摄', '摄影', '（', '）', '(', ')', ' ', '\u3000', '年', '月', '日', '2021', '12', '版', '转第', '尊敬的', '：', ':', '此致', '图为', '○', 'By', 'Mary Lee', 'Photo', 'Dear', 'Sincerely', 'January', ', ', 'Continued on Page', 'A4', 'See', 'Associated Press', '—', 'x', '。', ',');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
         const t = pieces.join('');

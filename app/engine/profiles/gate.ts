@@ -15,6 +15,8 @@ export interface Pattern {
 export interface Gate {
   first?: string;
   last?: string;
+  /** Another way in, for a pattern that can also start with any character: a quick test on the text's opening that every match passes. */
+  or?: (text: string) => boolean;
 }
 
 /** The distinct code units of a string: few, so a plain loop over them is the fastest lookup. */
@@ -32,6 +34,7 @@ function holds(set: Uint16Array, c: number): boolean {
 export class GatedPattern implements Pattern {
   private readonly first: Uint16Array;
   private readonly last: Uint16Array;
+  private readonly or: ((text: string) => boolean) | undefined;
 
   constructor(
     readonly re: RegExp,
@@ -39,6 +42,7 @@ export class GatedPattern implements Pattern {
   ) {
     this.first = codeUnits(gate.first ?? '');
     this.last = codeUnits(gate.last ?? '');
+    this.or = gate.or;
   }
 
   /** Whether the text could match at all. */
@@ -51,7 +55,7 @@ export class GatedPattern implements Pattern {
       while (i > 0 && isSpace(text.charCodeAt(i))) i--;
       if (holds(this.last, text.charCodeAt(i))) return true;
     }
-    return false;
+    return this.or !== undefined && this.or(text);
   }
 
   test(text: string): boolean {

@@ -1,3 +1,4 @@
+import { isSpace } from '../chars.js';
 import { gated } from './gate.js';
 import type { Profile } from './profile.js';
 
@@ -10,6 +11,30 @@ const SUFFIX = /(?:摄影?|报道|整理|供图)$/;
 /** The characters PREFIX can start with and SUFFIX can end with: other tokens are left as they are without a regex pass. */
 const PREFIX_FIRSTS = [...'文图'].map((c) => c.charCodeAt(0));
 const SUFFIX_LASTS = [...'摄影道理图'].map((c) => c.charCodeAt(0));
+
+/** Per code unit: 1 for the last character of a source's name, 2 for what cannot be in one. */
+const SOURCE_CHARS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < t.length; c++) if (isSpace(c)) t[c] = 2;
+  for (const c of '，。（(') t[c.charCodeAt(0)] = 2;
+  for (const c of '网社台报') t[c.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/**
+ * Whether the text could open on a news source's name (人民网, 中新社): 网, 社, 台 or 报 after 2 to
+ * 10 characters, none of them a space, ，, 。 or an opening bracket. A dateline that starts with
+ * neither 本 nor 新 can only start this way.
+ */
+function maySourceOpen(text: string): boolean {
+  const n = Math.min(text.length, 11);
+  for (let i = 0; i < n; i++) {
+    const k = SOURCE_CHARS[text.charCodeAt(i)]!;
+    if (k === 2) return false;
+    if (k === 1 && i >= 2) return true;
+  }
+  return false;
+}
 
 function mayHoldRoleWord(tok: string): boolean {
   for (let i = 0; i < tok.length; i++) if (ROLE_FIRSTS.has(tok.charCodeAt(i))) return true;
@@ -45,7 +70,7 @@ function authors(text: string): string[] {
 
 export const zh: Profile = {
   lang: 'zh',
-  articleStart: /^(?:本报讯|本报[^\s，。]{0,10}(?:电|讯)|本报记者|新华社[^\s，。]{0,12}电|[^\s，。（(]{2,10}(?:网|社|台|报)[^\s，。]{0,10}(?:电|讯)\s*[（(])/,
+  articleStart: gated(/^(?:本报讯|本报[^\s，。]{0,10}(?:电|讯)|本报记者|新华社[^\s，。]{0,12}电|[^\s，。（(]{2,10}(?:网|社|台|报)[^\s，。]{0,10}(?:电|讯)\s*[（(])/, { first: '本新', or: maySourceOpen }),
   byline: gated(/^(?:[○●◎■□◆▲☆★]\s*\S{0,16}(?:记者|通讯员|实习生|撰稿|作者|文|摄影|图)|(?:本报|特约|首席)?(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:(?:本报)?(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff]{2,4}){0,6}$|文[/／]\s*\S|(?:文|撰文|作者)[:：]\s*\S)/, { first: '○●◎■□◆▲☆★本特首记通实文撰作' }),
   bylineTail: gated(/^(?:通讯员|实习生|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,4}$/, { first: '通实摄' }),
   captionCue: gated(/^(?:图为|上图|下图|左图|右图|图[：:]|▲|△)|[（(][^（()）]{0,16}摄[）)]$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,][^。]{2,60}(?:现场|一角|场景|全景|合影|留影|掠影|情景|场面|风貌|瞬间)\s*。?$/, { first: '图上下左右▲△0123456789', last: '）)' }),
