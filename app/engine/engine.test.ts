@@ -43,6 +43,20 @@ function checkNothingLost(lines: readonly string[], page: PageAnnotation): void 
 
 const textLines = (text: string) => splitLines(text);
 
+describe('splitLines', () => {
+  it('splits as the line-break pattern does, on any mix of \\r, \\n and \\r\\n', () => {
+    const piece = fc.constantFrom('\r', '\n', '\r\n', '\n\r', 'a', '本', ' ', '\u2028', '\u0085', 'line');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.string({ maxLength: 20 }), (pieces, tail) => {
+        const text = pieces.join('') + tail;
+        expect(splitLines(text)).toEqual(text.split(/\r\n|\r|\n/));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const text of ['', '\r', '\n', '\r\n', 'a\rb\nc\r\nd\n\re', 'no break']) expect(splitLines(text)).toEqual(text.split(/\r\n|\r|\n/));
+  });
+});
+
 describe('proposePage on any input', () => {
   it('labels every line and loses nothing for random Unicode', () => {
     const line = fc.string({ unit: 'binary', maxLength: 40 });

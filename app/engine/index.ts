@@ -6,5 +6,6 @@ export { PROFILES, detectProfile, type Profile } from './profiles/index.js';
 
 /** Split decoded page text into lines on \n, \r\n or \r, exactly as the source line numbers count them. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // most text ends its lines with \n alone: a plain split gives what the pattern would
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
