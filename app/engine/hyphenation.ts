@@ -1,4 +1,4 @@
-import { CHAR_BITS, CHAR_CLASS, isDigit, isLatinLetter, isLower, isSpace } from './chars.js';
+import { CHAR_BITS, CHAR_CLASS, isDigit, isLatinLetter, isLower } from './chars.js';
 
 // bundlers turn imported bindings into getters; hot loops read these local copies instead
 const { C_LATIN } = CHAR_BITS;
@@ -102,13 +102,6 @@ function firstWord(s: string): string {
   let i = 0;
   while (i < s.length && isLatinLetter(s.charCodeAt(i))) i++;
   return s.slice(0, i);
-}
-
-/** Whether the line ends in a hyphen, trailing whitespace aside (as line.trimEnd().endsWith('-')). */
-export function endsInHyphen(line: string): boolean {
-  let i = line.length - 1;
-  while (i >= 0 && isSpace(line.charCodeAt(i))) i--;
-  return i >= 0 && line.charCodeAt(i) === 0x2d;
 }
 
 /** The line ends in a hyphen inside a word (after a letter or digit), and the next line starts with a letter. */

@@ -2,7 +2,7 @@ import type { AnnotatedLine, ArticleMeta, BreakKind, Genre, LineLabel, LineRole,
 import { breakAcross, type BreakDecision } from './breaks.js';
 import { findFurniture } from './furniture.js';
 import { headlineRoles, markHeadlines, paraText, type Group } from './headlines.js';
-import { buildVocabulary, decideHyphen, endsInHyphen, hyphenLookups, isHyphenBreak, type Vocabulary } from './hyphenation.js';
+import { buildVocabulary, decideHyphen, hyphenLookups, isHyphenBreak, type Vocabulary } from './hyphenation.js';
 import { findBlocks, measure, type Block, type LineFeat } from './layout.js';
 import { detectOrder, type Unit } from './order.js';
 import { lineCues, splitParas, type Para } from './paras.js';
@@ -46,7 +46,7 @@ export function proposePage(lines: readonly string[], options: ProposeOptions = 
   const metas = articles.map((a, k) => labelArticle(a, `a${k + 1}`, slots, feats, blocks, brk, profile, orderWhy));
   const out: AnnotatedLine[] = new Array<AnnotatedLine>(lines.length);
   for (let i = 0; i < lines.length; i++) out[i] = { n: i + 1, text: lines[i]!, label: slots.label[i]!, brk: slots.brk[i]!, why: lineWhy(slots.whyLabel[i], slots.whyBrk[i]) };
-  markHyphens(out);
+  markHyphens(out, lines, slots.hyphens);
   let section: string | null = null;
   for (const [i, f] of furniture) if (f.role === 'page-header' && section === null) section = feats[i]!.t;
   return { lines: out, articles: metas, section, headlineOrder: order };
@@ -141,10 +141,12 @@ interface LineSlots {
   whyLabel: (Reason | undefined)[];
   brk: BreakKind[];
   whyBrk: (Reason | undefined)[];
+  /** Lines joined to the next line of their article and role while ending in a hyphen, each followed by that next line. */
+  hyphens: number[];
 }
 
 function newSlots(n: number): LineSlots {
-  return { label: new Array<LineLabel | null>(n).fill(null), whyLabel: new Array<Reason | undefined>(n).fill(undefined), brk: new Array<BreakKind>(n).fill('paragraph'), whyBrk: new Array<Reason | undefined>(n).fill(undefined) };
+  return { label: new Array<LineLabel | null>(n).fill(null), whyLabel: new Array<Reason | undefined>(n).fill(undefined), brk: new Array<BreakKind>(n).fill('paragraph'), whyBrk: new Array<Reason | undefined>(n).fill(undefined), hyphens: [] };
 }
 
 function lineWhy(label: Reason | undefined, brk: Reason | undefined): AnnotatedLine['why'] {
@@ -234,6 +236,13 @@ function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly 
     const end = endBreak(role, p, q >= 0 ? paras[q] : undefined, feats, blocks, brk);
     slots.brk[p.to] = end.brk;
     slots.whyBrk[p.to] = end.why;
+    // a line joined to the next of its role over a hyphen: markHyphens decides that hyphen
+    for (let i = p.from; i <= p.to; i++) {
+      const t = feats[i]!.t;
+      if (t.charCodeAt(t.length - 1) !== 0x2d || slots.brk[i] !== 'join') continue;
+      const next = i < p.to ? i + 1 : q >= 0 ? paras[q]!.from : -1;
+      if (next >= 0) slots.hyphens.push(i, next);
+    }
   }
   const flags: string[] = title ? [] : ['no-title'];
   const genre = genreOf(a, roles, title, feats, profile, letter);
@@ -322,27 +331,23 @@ function linesOf(feats: readonly LineFeat[], from: number, to: number): string[]
   return out;
 }
 
-/** Decides each line-end hyphen once, so the editor sees (and can flip) the choice. */
-function markHyphens(out: AnnotatedLine[]): void {
+/**
+ * Decides each line-end hyphen once, so the editor sees (and can flip) the choice. `joined` lists
+ * the lines joined over a hyphen to the next line of their article and role, each followed by that line.
+ */
+function markHyphens(out: AnnotatedLine[], lines: readonly string[], joined: readonly number[]): void {
   // most pages have no joined line ending in a hyphen: nothing to pair up
-  if (!out.some((l) => l.brk === 'join' && l.label?.kind === 'article' && endsInHyphen(l.text))) return;
-  // the line after, per article and role (two lookups of existing strings, no key built per line)
-  const next = new Map<string, Map<LineRole, number>>();
+  if (joined.length === 0) return;
   const hyphens: { line: AnnotatedLine; left: string; right: string }[] = [];
-  for (let i = out.length - 1; i >= 0; i--) {
-    const l = out[i]!;
-    if (l.label?.kind !== 'article') continue;
-    let byRole = next.get(l.label.article);
-    if (byRole === undefined) next.set(l.label.article, (byRole = new Map()));
-    const j = byRole.get(l.label.role);
-    byRole.set(l.label.role, i);
-    if (j === undefined || l.brk !== 'join' || !isHyphenBreak(l.text, out[j]!.text)) continue;
-    hyphens.push({ line: l, left: l.text.trimEnd().slice(0, -1), right: out[j]!.text.trimStart() });
+  for (let k = 0; k < joined.length; k += 2) {
+    const l = out[joined[k]!]!;
+    const next = out[joined[k + 1]!]!;
+    if (isHyphenBreak(l.text, next.text)) hyphens.push({ line: l, left: l.text.trimEnd().slice(0, -1), right: next.text.trimStart() });
   }
   if (hyphens.length === 0) return;
   // the page's vocabulary, as far as these hyphens will look words up in it
   const lookups = new Set(hyphens.flatMap((h) => hyphenLookups(h.left, h.right)));
-  const vocab: Vocabulary = buildVocabulary(out.map((x) => x.text), lookups);
+  const vocab: Vocabulary = buildVocabulary(lines, lookups);
   for (const { line, left, right } of hyphens) {
     const d = decideHyphen(left, right, vocab);
     line.hyphen = d.choice;
