@@ -28,7 +28,8 @@ export function detectOrder(units: readonly Unit[], feats: readonly LineFeat[]):
   score += first?.group ? -1 : 0.5;
   score += last?.group ? 1 : -1;
   // a lead is the same text whichever headline asks for it (the one above it or the one below): measured once
-  const ends = new Int32Array(units.length + 1).fill(-1);
+  if (leadEnds.length <= units.length) leadEnds = new Int32Array(Math.max(units.length + 1, leadEnds.length * 2));
+  const ends = leadEnds.fill(-1, 0, units.length + 1);
   for (const k of heads) {
     if (collectGrams(units[k]!.group!.paras, feats) === 0) continue;
     const from = leadStart(units, k);
@@ -37,6 +38,9 @@ export function detectOrder(units: readonly Unit[], feats: readonly LineFeat[]):
   const order = score > 0 ? 'after' : 'before';
   return { order, why: { rule: 'order-overlap', confidence: Math.min(0.95, 0.5 + Math.abs(score) / (2 * heads.length + 2)), detail: score.toFixed(2) } };
 }
+
+/** Per unit, the end of the lead from it once measured (-1 before): kept from page to page. */
+let leadEnds = new Int32Array(256);
 
 /** Where the lead before headline unit k starts: after the previous group, or at the last start cue before k. */
 function leadStart(units: readonly Unit[], k: number): number {
@@ -121,8 +125,10 @@ function clearGrams(textLength: number): void {
     pairSeen = new Uint32Array(pairSlots);
   }
   pairCount = 0;
-  for (const w of WORDS.keys()) FIRSTS[w.charCodeAt(0)] = 0;
-  WORDS.clear();
+  if (WORDS.size > 0) {
+    for (const w of WORDS.keys()) FIRSTS[w.charCodeAt(0)] = 0;
+    WORDS.clear();
+  }
 }
 
 function addWord(w: string): void {
