@@ -21,14 +21,17 @@ interface Article {
   why: Reason;
 }
 
+let furnitureFlags = new Uint8Array(1024);
+
 /** The engine's first pass over one page: every line labelled, every break decided, with reasons. */
 export function proposePage(lines: readonly string[], options: ProposeOptions = {}): PageAnnotation {
   const feats = lines.map(measure);
   const profile = options.profile ?? profileFromCounts(lines, feats);
   const furniture = findFurniture(feats, profile);
   const cues = lineCues(feats, profile);
-  // findBlocks asks about every line: a flag array answers without a Map lookup
-  const isFurniture = new Uint8Array(lines.length);
+  // findBlocks asks about every line: a flag array answers without a Map lookup (one buffer, kept from page to page)
+  if (furnitureFlags.length < lines.length) furnitureFlags = new Uint8Array(Math.max(lines.length, furnitureFlags.length * 2));
+  const isFurniture = furnitureFlags.fill(0, 0, lines.length);
   for (const i of furniture.keys()) isFurniture[i] = 1;
   const blocks = findBlocks(feats, (i) => isFurniture[i] === 1, (i) => cues[i] === 'start' || cues[i] === 'byline');
   const brk: (BreakDecision | undefined)[] = new Array<BreakDecision | undefined>(lines.length);
