@@ -6,6 +6,18 @@ export interface BreakDecision {
   why: Reason;
 }
 
+/** The breaks decided inside blocks, by line: the kind and reason of the break after each line, apart (no object per line to hold the pair). */
+export interface Breaks {
+  kind: (BreakKind | undefined)[];
+  why: (Reason | undefined)[];
+}
+
+function decide(out: Breaks, i: number, kind: BreakKind, why: Reason): BreakKind {
+  out.kind[i] = kind;
+  out.why[i] = why;
+  return kind;
+}
+
 const r = (rule: string, confidence: number, detail?: string): Reason => (detail === undefined ? { rule, confidence } : { rule, confidence, detail });
 
 // Widths are sums of whole, half and quarter ems, so most are one of a few hundred values: their
@@ -46,22 +58,28 @@ function indented(f: LineFeat, col: number): boolean {
 }
 
 /**
- * Whether a line ends its paragraph, the next line following directly in the same column.
- * Justified CJK text fills every line but the last of a paragraph; ragged Latin text breaks a line
- * only when the next word would not fit, so a line that had room for it ended the paragraph.
+ * Whether line i (a) ends its paragraph, the next line (b) following directly in the same column:
+ * decided into `out`, its kind returned. Justified CJK text fills every line but the last of a
+ * paragraph; ragged Latin text breaks a line only when the next word would not fit, so a line that
+ * had room for it ended the paragraph.
  */
-export function breakWithin(a: LineFeat, b: LineFeat, col: number, opensPara: boolean): BreakDecision {
+export function breakWithin(a: LineFeat, b: LineFeat, col: number, opensPara: boolean, out: Breaks, i: number): BreakKind {
   if (!a.cjk) {
     const roomy = a.width + 0.5 + b.head <= col + 0.01;
-    if (roomy && a.final) return { brk: 'paragraph', why: r('short-line-final', 0.85, ratio(a.width, col)) };
-    return { brk: 'join', why: r(a.final ? 'full-line' : 'no-final-punct', roomy ? 0.6 : 0.9, ratio(a.width, col)) };
+    if (roomy && a.final) return decide(out, i, 'paragraph', r('short-line-final', 0.85, ratio(a.width, col)));
+    return decide(out, i, 'join', r(a.final ? 'full-line' : 'no-final-punct', roomy ? 0.6 : 0.9, ratio(a.width, col)));
   }
   // a paragraph's first line is short by its lost indent already
   const deficit = col - a.width - (opensPara ? 2 : 0);
-  if (a.final && deficit >= 1) return { brk: 'paragraph', why: r('short-line-final', 0.9, ratio(a.width, col)) };
-  if (a.final && indented(b, col)) return { brk: 'paragraph', why: r('indent-next', 0.6, ratio(b.width, col)) };
-  if (!a.final && deficit >= Math.max(3.5, col * 0.25)) return { brk: 'paragraph', why: r('short-line', 0.55, ratio(a.width, col)) };
-  return { brk: 'join', why: r(a.final ? 'full-line' : 'no-final-punct', a.final ? 0.7 : 0.9, ratio(a.width, col)) };
+  if (a.final && deficit >= 1) return decide(out, i, 'paragraph', r('short-line-final', 0.9, ratio(a.width, col)));
+  if (a.final && indented(b, col)) return decide(out, i, 'paragraph', r('indent-next', 0.6, ratio(b.width, col)));
+  if (!a.final && deficit >= Math.max(3.5, col * 0.25)) return decide(out, i, 'paragraph', r('short-line', 0.55, ratio(a.width, col)));
+  return decide(out, i, 'join', r(a.final ? 'full-line' : 'no-final-punct', a.final ? 0.7 : 0.9, ratio(a.width, col)));
+}
+
+/** A break decided inside a block by a cue, not by widths. */
+export function breakByCue(out: Breaks, i: number, kind: BreakKind, why: Reason): BreakKind {
+  return decide(out, i, kind, why);
 }
 
 /**

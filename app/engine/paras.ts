@@ -1,5 +1,5 @@
-import type { Reason } from '../model/page.js';
-import { breakWithin, type BreakDecision } from './breaks.js';
+import type { BreakKind, Reason } from '../model/page.js';
+import { breakByCue, breakWithin, type Breaks } from './breaks.js';
 import { isSpace } from './chars.js';
 import type { Block, LineFeat } from './layout.js';
 import type { Profile } from './profiles/profile.js';
@@ -53,27 +53,26 @@ function salutation(f: LineFeat, p: Profile): boolean {
 const cueReason = (rule: string, detail: string): Reason => ({ rule, confidence: 0.9, detail: detail.slice(0, 24) });
 
 /**
- * Splits every block into paras and decides each line's break inside its block. `brk[i]` is the
+ * Splits every block into paras and decides each line's break inside its block. `brk` holds the
  * decision after line i when line i+1 is in the same block; the last line of a block is decided
  * later, once articles are known.
  */
-export function splitParas(feats: readonly LineFeat[], blocks: readonly Block[], profile: Profile, cues: readonly LineCue[], brk: (BreakDecision | undefined)[]): Para[] {
+export function splitParas(feats: readonly LineFeat[], blocks: readonly Block[], profile: Profile, cues: readonly LineCue[], brk: Breaks): Para[] {
   const paras: Para[] = [];
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi]!;
     let start = b.from;
     for (let i = b.from; i <= b.to; i++) {
-      let d: BreakDecision | undefined;
+      let d: BreakKind | undefined;
       if (i < b.to) {
         const a = cues[i];
         const n = cues[i + 1];
-        if (n === 'start' || n === 'byline' || n === 'credit' || n === 'jump' || (n === 'date' && a !== 'date')) d = { brk: 'paragraph', why: cueReason('cue-next', feats[i + 1]!.t) };
-        else if (a === 'byline' || a === 'byline-tail') d = n === 'byline-tail' ? { brk: 'join', why: cueReason('byline-cue', feats[i + 1]!.t) } : { brk: 'paragraph', why: cueReason('byline-cue', feats[i]!.t) };
-        else if (a === 'jump' || a === 'credit' || salutation(feats[i]!, profile)) d = { brk: 'paragraph', why: cueReason('cue-line', feats[i]!.t) };
-        else d = breakWithin(feats[i]!, feats[i + 1]!, b.col, i === start);
-        brk[i] = d;
+        if (n === 'start' || n === 'byline' || n === 'credit' || n === 'jump' || (n === 'date' && a !== 'date')) d = breakByCue(brk, i, 'paragraph', cueReason('cue-next', feats[i + 1]!.t));
+        else if (a === 'byline' || a === 'byline-tail') d = n === 'byline-tail' ? breakByCue(brk, i, 'join', cueReason('byline-cue', feats[i + 1]!.t)) : breakByCue(brk, i, 'paragraph', cueReason('byline-cue', feats[i]!.t));
+        else if (a === 'jump' || a === 'credit' || salutation(feats[i]!, profile)) d = breakByCue(brk, i, 'paragraph', cueReason('cue-line', feats[i]!.t));
+        else d = breakWithin(feats[i]!, feats[i + 1]!, b.col, i === start, brk, i);
       }
-      if (i === b.to || d?.brk === 'paragraph') {
+      if (i === b.to || d === 'paragraph') {
         paras.push(classify(feats, profile, cues, start, i, bi));
         start = i + 1;
       }

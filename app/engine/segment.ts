@@ -1,5 +1,5 @@
 import type { AnnotatedLine, ArticleMeta, BreakKind, Genre, LineLabel, LineRole, PageAnnotation, Reason } from '../model/page.js';
-import { breakAcross, type BreakDecision } from './breaks.js';
+import { breakAcross, type BreakDecision, type Breaks } from './breaks.js';
 import { findFurniture } from './furniture.js';
 import { headlineRoles, markHeadlines, paraText, type Group } from './headlines.js';
 import { buildVocabulary, decideHyphen, hyphenLookups, isHyphenBreak, type Vocabulary } from './hyphenation.js';
@@ -34,7 +34,7 @@ export function proposePage(lines: readonly string[], options: ProposeOptions = 
   const isFurniture = furnitureFlags.fill(0, 0, lines.length);
   for (const i of furniture.keys()) isFurniture[i] = 1;
   const blocks = findBlocks(feats, (i) => isFurniture[i] === 1, (i) => cues[i] === 'start' || cues[i] === 'byline');
-  const brk: (BreakDecision | undefined)[] = new Array<BreakDecision | undefined>(lines.length);
+  const brk: Breaks = { kind: new Array<BreakKind | undefined>(lines.length), why: new Array<Reason | undefined>(lines.length) };
   const paras = splitParas(feats, blocks, profile, cues, brk);
   markHeadlines(paras, feats, blocks, profile);
   const units = toUnits(paras);
@@ -160,7 +160,7 @@ function lineWhy(label: Reason | undefined, brk: Reason | undefined): AnnotatedL
 /** Each line role's slot in the per-article arrays below. */
 const ROLE_SLOT: Readonly<Record<LineRole, number>> = { headline: 0, kicker: 1, subheadline: 2, byline: 3, body: 4, caption: 5, signature: 6 };
 
-function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly LineFeat[], blocks: readonly Block[], brk: readonly (BreakDecision | undefined)[], profile: Profile, orderWhy: Reason): ArticleMeta {
+function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly LineFeat[], blocks: readonly Block[], brk: Breaks, profile: Profile, orderWhy: Reason): ArticleMeta {
   const paras = a.paras.sort((x, y) => x.from - y.from);
   const n = paras.length;
   // each para's role and reason, by its index in the article
@@ -230,15 +230,23 @@ function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly 
       slots.label[i] = label;
       slots.whyLabel[i] = i === p.from ? why : rest;
       if (i < p.to) {
-        const d = brk[i];
-        slots.brk[i] = d?.brk ?? 'join';
-        if (d) slots.whyBrk[i] = d.why;
+        const kind = brk.kind[i];
+        slots.brk[i] = kind ?? 'join';
+        if (kind !== undefined) slots.whyBrk[i] = brk.why[i];
       }
     }
     const q = nextSame[k]!;
-    const end = endBreak(role, p, q >= 0 ? paras[q] : undefined, feats, blocks, brk);
-    slots.brk[p.to] = end.brk;
-    slots.whyBrk[p.to] = end.why;
+    const next = q >= 0 ? paras[q] : undefined;
+    const inBlock = role === 'body' && next !== undefined && next.block === p.block ? brk.kind[p.to] : undefined;
+    if (inBlock !== undefined) {
+      // the body goes on in the same block: the break splitParas decided
+      slots.brk[p.to] = inBlock;
+      slots.whyBrk[p.to] = brk.why[p.to];
+    } else {
+      const end = endBreak(role, p, next, feats, blocks);
+      slots.brk[p.to] = end.brk;
+      slots.whyBrk[p.to] = end.why;
+    }
     // a line joined to the next of its role over a hyphen: markHyphens decides that hyphen
     for (let i = p.from; i <= p.to; i++) {
       const t = feats[i]!.t;
@@ -278,12 +286,13 @@ function end(rule: string, confidence = 0.9): BreakDecision {
   return { brk: 'paragraph', why: { rule, confidence } };
 }
 
-function endBreak(role: LineRole, p: Para, q: Para | undefined, feats: readonly LineFeat[], blocks: readonly Block[], brk: readonly (BreakDecision | undefined)[]): BreakDecision {
+/** The break after a para's last line into the next para of its role, where splitParas decided none (a body going on in the same block keeps that one). */
+function endBreak(role: LineRole, p: Para, q: Para | undefined, feats: readonly LineFeat[], blocks: readonly Block[]): BreakDecision {
   if (!q) return end('role-end');
   if (role === 'byline') return { brk: 'join', why: { rule: 'byline-cue', confidence: 0.8 } };
   if (role === 'caption') return q.kind === 'credit' && q.from <= p.to + 2 ? { brk: 'join', why: { rule: 'photo-credit', confidence: 0.75 } } : end('caption-end', 0.7);
   if (role !== 'body') return end('headline-part', 0.8);
-  if (q.block === p.block) return brk[p.to] ?? end('short-line');
+  if (q.block === p.block) return end('short-line');
   if (p.kind === 'jump' || q.kind === 'jump' || q.kind === 'start' || p.kind === 'salutation' || p.kind === 'caption') return end('cue-line', 0.8);
   return breakAcross(feats[p.to]!, blocks[p.block]!.col, blocks[q.block]!.col);
 }
