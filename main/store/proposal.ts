@@ -84,19 +84,6 @@ export function encodeProposal(annotation: Pick<PageAnnotation, 'lines' | 'artic
     candidates.push(reasons.length);
     return reasons.length;
   };
-  // Neighbouring lines mostly repeat the reason of the line before (a column of body lines): each
-  // of the three slots first compares with its last reason.
-  const last: (Reason | undefined)[] = [undefined, undefined, undefined];
-  const lastIndex = [0, 0, 0];
-  const refAt = (slot: number, reason: Reason | undefined): number => {
-    if (reason === undefined) return 0;
-    const previous = last[slot];
-    if (previous === reason || (previous !== undefined && previous.rule === reason.rule && previous.confidence === reason.confidence && previous.detail === reason.detail)) {
-      return lastIndex[slot]!;
-    }
-    last[slot] = reason;
-    return (lastIndex[slot] = ref(reason));
-  };
   const l = new Array<number>(lines.length * PER_LINE);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -104,9 +91,9 @@ export function encodeProposal(annotation: Pick<PageAnnotation, 'lines' | 'artic
     const k = i * PER_LINE;
     l[k] = line.brk === 'join' ? 0 : 1;
     l[k + 1] = line.hyphen === undefined ? 0 : line.hyphen === 'keep' ? 1 : 2;
-    l[k + 2] = refAt(0, line.why.label);
-    l[k + 3] = refAt(1, line.why.brk);
-    l[k + 4] = refAt(2, line.why.hyphen);
+    l[k + 2] = ref(line.why.label);
+    l[k + 3] = ref(line.why.brk);
+    l[k + 4] = ref(line.why.hyphen);
   }
   const s = labelRuns(lines).map((run): Proposal['s'][number] =>
     [run.from.n, run.to.n, run.label.kind === 'article' ? run.label.article : null, run.label.role]);
