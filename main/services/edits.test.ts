@@ -2,12 +2,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyEdit } from '../../app/edits/apply.js';
 import type { EditOp } from '../../app/edits/ops.js';
-import { GalleyError } from '../../app/errors.js';
 import type { PageAnnotation } from '../../app/model/page.js';
 import { dispatch } from '../../app/rpc.js';
 import { getPageAnnotation, saveAnnotation } from '../store/annotations.js';
 import { listJournal } from '../store/journal.js';
-import { CORPUS_PAGE, tempDir } from '../store/testing.js';
+import { CORPUS_PAGE, galleyErrorOf, tempDir } from '../store/testing.js';
 import { applyEditToPage, redoEdit, rerunPage, undoEdit } from './edits.js';
 import { createHandlers } from './handlers.js';
 import { issueArticles } from './issue-articles.js';
@@ -34,15 +33,6 @@ function reopened(): PageAnnotation {
   lib.close();
   lib = openLibrary(file);
   return getPageAnnotation(lib.db, pageId)!;
-}
-function errorOf(fn: () => unknown): GalleyError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof GalleyError) return err;
-    throw err;
-  }
-  throw new Error('expected a GalleyError');
 }
 /** Every table an edit may write, so "nothing written" can be asserted row for row. */
 const snapshot = () => ['lines', 'spans', 'articles', 'edit_journal', 'pages']
@@ -107,13 +97,13 @@ describe('editing a page', () => {
     expect(reopened()).toStrictEqual(afterFirst);
     expect(undoEdit(lib, pageId).outcome.history).toMatchObject({ canUndo: false, canRedo: true, undoOp: null, redoOp: 'toggleBreak' });
     expect(reopened()).toStrictEqual(start);
-    expect(errorOf(() => undoEdit(lib, pageId))).toMatchObject({ code: 'CONFLICT', message: 'nothing to undo on this page' });
+    expect(galleyErrorOf(() => undoEdit(lib, pageId))).toMatchObject({ code: 'CONFLICT', message: 'nothing to undo on this page' });
 
     expect(redoEdit(lib, pageId).outcome.history.redoOp).toBe('startArticle');
     expect(reopened()).toStrictEqual(afterFirst);
     expect(redoEdit(lib, pageId).outcome.history).toMatchObject({ canUndo: true, canRedo: false, revision: 7 });
     expect(reopened()).toStrictEqual(afterBoth);
-    expect(errorOf(() => redoEdit(lib, pageId))).toMatchObject({ code: 'CONFLICT', message: 'nothing to redo on this page' });
+    expect(galleyErrorOf(() => redoEdit(lib, pageId))).toMatchObject({ code: 'CONFLICT', message: 'nothing to redo on this page' });
     expect(lib.check().ok).toBe(true);
   });
 
@@ -135,11 +125,11 @@ describe('editing a page', () => {
   it('refuses a bad op, an unknown page and a re-run sent as an edit, writing nothing', () => {
     applyEditToPage(lib, pageId, { op: 'toggleBreak', n: 3 });
     const before = snapshot();
-    expect(errorOf(() => applyEditToPage(lib, pageId, { op: 'splitLine', n: 3, at: 9999 })).code).toBe('BAD_INPUT');
-    expect(errorOf(() => applyEditToPage(lib, pageId, { op: 'mergeArticle', article: 'a404', with: 'next' })).code).toBe('BAD_INPUT');
-    expect(errorOf(() => applyEditToPage(lib, pageId, { op: 'rerun', proposal: annotation() })).message).toMatch(/use edits:rerun/);
-    expect(errorOf(() => applyEditToPage(lib, 999, { op: 'toggleBreak', n: 3 }))).toMatchObject({ code: 'NOT_FOUND', message: 'no page with id 999' });
-    expect(errorOf(() => undoEdit(lib, 999)).code).toBe('NOT_FOUND');
+    expect(galleyErrorOf(() => applyEditToPage(lib, pageId, { op: 'splitLine', n: 3, at: 9999 })).code).toBe('BAD_INPUT');
+    expect(galleyErrorOf(() => applyEditToPage(lib, pageId, { op: 'mergeArticle', article: 'a404', with: 'next' })).code).toBe('BAD_INPUT');
+    expect(galleyErrorOf(() => applyEditToPage(lib, pageId, { op: 'rerun', proposal: annotation() })).message).toMatch(/use edits:rerun/);
+    expect(galleyErrorOf(() => applyEditToPage(lib, 999, { op: 'toggleBreak', n: 3 }))).toMatchObject({ code: 'NOT_FOUND', message: 'no page with id 999' });
+    expect(galleyErrorOf(() => undoEdit(lib, 999)).code).toBe('NOT_FOUND');
     expect(snapshot()).toEqual(before);
   });
 
@@ -215,7 +205,7 @@ describe('the edit calls', () => {
     expect(list.reduce((sum, a) => sum + a.lineCount, 0)).toBe(annotation().lines.filter((l) => l.label?.kind === 'article').length);
     applyEditToPage(lib, pageId, { op: 'setArticleMeta', article: list[1]!.articleId, authors: [] });
     expect(issueArticles(lib, issueId)[1]!.flags).toContain('no-author');
-    expect(errorOf(() => issueArticles(lib, 777))).toMatchObject({ code: 'NOT_FOUND', message: 'no issue with id 777' });
+    expect(galleyErrorOf(() => issueArticles(lib, 777))).toMatchObject({ code: 'NOT_FOUND', message: 'no issue with id 777' });
   });
 });
 

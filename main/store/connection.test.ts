@@ -2,24 +2,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GalleyError } from '../../app/errors.js';
 import { openDatabase } from './connection.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
-import { tempDir } from './testing.js';
+import { galleyErrorOf, tempDir } from './testing.js';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => { tmp = tempDir(); });
 afterEach(() => tmp.cleanup());
 
-function refusal(fn: () => unknown): GalleyError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof GalleyError) return err;
-    throw err;
-  }
-  throw new Error('expected a GalleyError');
-}
 
 describe('openDatabase', () => {
   it('creates the parent folder and a library with the agreed pragmas', () => {
@@ -49,7 +39,7 @@ describe('openDatabase', () => {
     db.pragma('journal_mode = DELETE'); // everything in the main file, so bytes say it all
     db.close();
     const before = readFileSync(file);
-    const err = refusal(() => openDatabase(file));
+    const err = galleyErrorOf(() => openDatabase(file));
     expect(err.code).toBe('UNSUPPORTED');
     expect(err.message).toMatch(/newer Galley/);
     expect(err.message).not.toContain('\n');
@@ -66,7 +56,7 @@ describe('openDatabase', () => {
     const holder = new Database(file);
     holder.prepare('SELECT 1').get();
     db.close();
-    expect(refusal(() => openDatabase(file)).message).toMatch(/newer Galley/);
+    expect(galleyErrorOf(() => openDatabase(file)).message).toMatch(/newer Galley/);
     holder.close();
   });
 
@@ -74,7 +64,7 @@ describe('openDatabase', () => {
     const file = join(tmp.dir, 'notes.db');
     writeFileSync(file, '本报讯 this is a text file, not a database\n'.repeat(10));
     const before = readFileSync(file);
-    const err = refusal(() => openDatabase(file));
+    const err = galleyErrorOf(() => openDatabase(file));
     expect(err.code).toBe('UNSUPPORTED');
     expect(err.message).toBe('notes.db is not a Galley library (not an SQLite database)');
     expect(readFileSync(file).equals(before)).toBe(true);
@@ -85,18 +75,18 @@ describe('openDatabase', () => {
     const other = new Database(file);
     other.exec('CREATE TABLE stuff (x)');
     other.close();
-    expect(refusal(() => openDatabase(file)).message).toBe('other.db is an SQLite database of another program, not a Galley library');
+    expect(galleyErrorOf(() => openDatabase(file)).message).toBe('other.db is an SQLite database of another program, not a Galley library');
   });
 
   it('refuses a folder and, with mustExist, a missing file', () => {
-    expect(refusal(() => openDatabase(tmp.dir)).message).toMatch(/is a folder/);
+    expect(galleyErrorOf(() => openDatabase(tmp.dir)).message).toMatch(/is a folder/);
     const missing = join(tmp.dir, 'missing.db');
-    expect(refusal(() => openDatabase(missing, { mustExist: true })).code).toBe('NOT_FOUND');
+    expect(galleyErrorOf(() => openDatabase(missing, { mustExist: true })).code).toBe('NOT_FOUND');
     expect(existsSync(missing)).toBe(false);
   });
 
   it('passes nativeBinding through to better-sqlite3', () => {
-    const err = refusal(() => openDatabase(join(tmp.dir, 'x.db'), { nativeBinding: join(tmp.dir, 'nowhere.node') }));
+    const err = galleyErrorOf(() => openDatabase(join(tmp.dir, 'x.db'), { nativeBinding: join(tmp.dir, 'nowhere.node') }));
     expect(err.code).toBe('IO');
     expect(err.message).not.toContain('\n');
   });
