@@ -88,8 +88,34 @@ export function breakByCue(out: Breaks, i: number, kind: BreakKind, why: Reason)
  * paragraph end: a column break that happens to fall on a sentence end is far rarer than a
  * paragraph that happens to fill its last line.
  */
-export function breakAcross(a: LineFeat, colA: number, colB: number): BreakDecision {
+export function breakAcross(a: LineFeat, colA: number, colB: number, style: PageStyle): BreakDecision {
+  // old-style pointing marks every pause alike (、): a line end says nothing of sentences, and the blank line is the paragraph's mark
+  if (!style.pointed) {
+    // a full line before a block set to another measure: the text runs on into the next column
+    if (a.cjk && a.width >= colA - 0.75 && !sameColumn(colA, colB, true)) return { brk: 'join', why: r('column-break', 0.6, `${colA}→${colB}`) };
+    return { brk: 'paragraph', why: r('blank-unpointed', 0.75, ratio(a.width, colA)) };
+  }
   if (!a.final) return { brk: 'join', why: r('column-break', 0.8, ratio(a.width, colA)) };
   if (!sameColumn(colA, colB, a.cjk)) return { brk: 'paragraph', why: r('width-change', 0.85, `${colA}→${colB}`) };
   return { brk: 'paragraph', why: r('blank-after-sentence', 0.8, ratio(a.width, colA)) };
+}
+
+/** What a page shows of its own conventions, measured once over its lines. */
+export interface PageStyle {
+  /**
+   * Whether line ends carry modern punctuation (， 。 ； and the like) that tells a sentence's end
+   * from a pause. Old-style pointing (句读) marks every pause with 、 and never a sentence end.
+   */
+  pointed: boolean;
+}
+
+/** Old-style pointing shows as a page of 、 with few ， or 。: counted over the whole text, a verse's ！ or a quoted 。 weighs little. */
+export function pageStyle(feats: readonly LineFeat[]): PageStyle {
+  let dun = 0;
+  let modern = 0;
+  for (const f of feats) {
+    dun += f.dun;
+    modern += f.modern;
+  }
+  return { pointed: dun < 20 || dun <= 2 * modern };
 }

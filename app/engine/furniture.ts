@@ -20,9 +20,13 @@ export function findFurniture(feats: readonly LineFeat[], profile: Profile): Map
   let seen = 0;
   for (let i = 0; i < n && seen < HEADER_SPAN; i++) {
     const f = feats[i]!;
-    if (f.blank) continue;
+    if (f.blank) {
+      // the running head is the page's first block: after a blank line the page's own text begins
+      if (seen > 0) break;
+      continue;
+    }
     seen++;
-    const head = f.t.length <= 80 && !f.final && !profile.articleStart.test(f.t.slice(0, 48)) && profile.pageHeader.test(f.t);
+    const head = f.t.length <= 80 && (!f.final || f.t.length <= 48) && !profile.articleStart.test(f.t.slice(0, 48)) && profile.pageHeader.test(f.t) && !bylineNext(feats, i, profile);
     if (!head) break;
     out.set(i, { role: 'page-header', why: { rule: 'page-header', confidence: 0.8, detail: f.t.slice(0, 24) } });
   }
@@ -34,8 +38,33 @@ export function findFurniture(feats: readonly LineFeat[], profile: Profile): Map
     if (out.has(i) || f.t.length > 80 || f.final || !profile.pageFooter.test(f.t)) break;
     out.set(i, { role: 'page-footer', why: { rule: 'page-footer', confidence: 0.8, detail: f.t.slice(0, 24) } });
   }
+  findSlogan(feats, profile, out);
   findAdverts(feats, profile, out);
   return out;
+}
+
+/** Whether the next non-blank line after i is a byline: then line i is a headline, not a running head. */
+function bylineNext(feats: readonly LineFeat[], i: number, profile: Profile): boolean {
+  for (let j = i + 1; j < feats.length; j++) {
+    const t = feats[j]!.t;
+    if (t !== '') return t.length <= 48 && profile.byline.test(t);
+  }
+  return false;
+}
+
+/**
+ * A slogan banner across the page foot (建设文明城市 共享美好家园): the last line, standing alone,
+ * made of two to four phrases of one length and no punctuation. A headline is one phrase.
+ */
+function findSlogan(feats: readonly LineFeat[], profile: Profile, out: Map<number, Furniture>): void {
+  let i = feats.length - 1;
+  while (i >= 0 && (feats[i]!.blank || out.has(i))) i--;
+  if (i <= 0 || !feats[i - 1]!.blank) return;
+  const t = feats[i]!.t;
+  if (t.length > 48 || !profile.slogan.test(t)) return;
+  const phrases = t.split(/[\s\u3000]+/);
+  if (phrases.length < 2 || phrases.some((w) => w.length !== phrases[0]!.length)) return;
+  out.set(i, { role: 'slogan', why: { rule: 'slogan-banner', confidence: 0.6, detail: t.slice(0, 24) } });
 }
 
 const ADVERT_MAX_LINES = 4;

@@ -1,5 +1,6 @@
 import type { LineRole, Reason } from '../model/page.js';
 import { endsExclaim, hasInnerStop } from './chars.js';
+import type { PageStyle } from './breaks.js';
 import { sameColumn, type Block, type LineFeat } from './layout.js';
 import type { Para } from './paras.js';
 import type { Profile } from './profiles/profile.js';
@@ -9,8 +10,8 @@ import type { Profile } from './profiles/profile.js';
  * blank lines or next to a byline, and not a body line cut off by a column break. Walks backwards
  * so each candidate knows whether the text after it is body text.
  */
-export function markHeadlines(paras: Para[], feats: readonly LineFeat[], blocks: readonly Block[], profile: Profile): void {
-  const shaped = paras.map((p) => p.kind === 'body' && looksLikeHeadline(p, feats, blocks[p.block]!));
+export function markHeadlines(paras: Para[], feats: readonly LineFeat[], blocks: readonly Block[], profile: Profile, style: PageStyle): void {
+  const shaped = paras.map((p) => p.kind === 'body' && looksLikeHeadline(p, feats, blocks[p.block]!, style));
   // standing alone: a block of its own, or next to other headline parts and bylines in its block
   for (let k = paras.length - 1; k >= 0; k--) {
     if (!shaped[k]) continue;
@@ -32,8 +33,8 @@ export function markHeadlines(paras: Para[], feats: readonly LineFeat[], blocks:
     shaped[k] = false;
     if (p.to !== block.to && next && !(isHeadish(next) || next.kind === 'start')) continue;
     // the text before it stops mid-sentence at full width: this is that sentence, after a column break
-    if (prev && prev.block !== p.block && !shaped[k - 1] && (prev.kind === 'body' || prev.kind === 'start') && continues(feats[prev.to]!, blocks[prev.block]!.col)) continue;
-    if (p.to === block.to && next && next.block !== p.block && next.kind === 'body' && !profile.kickerCue.test(last.t) && !profile.subtitleCue.test(feats[p.from]!.t)) {
+    if (style.pointed && prev && prev.block !== p.block && !shaped[k - 1] && (prev.kind === 'body' || prev.kind === 'start') && continues(feats[prev.to]!, blocks[prev.block]!.col)) continue;
+    if (style.pointed && p.to === block.to && next && next.block !== p.block && next.kind === 'body' && (last.cjk || !capitalised(paraText(feats, p))) && !profile.kickerCue.test(last.t) && !profile.subtitleCue.test(feats[p.from]!.t)) {
       // a body line broken off by a column break looks like a headline, but the next block goes
       // on in the same column, and the line is about as wide as that column
       const nb = blocks[next.block]!;
@@ -47,12 +48,28 @@ export function markHeadlines(paras: Para[], feats: readonly LineFeat[], blocks:
 }
 
 /** One to three lines that are not a sentence: no stop inside, none at the end unless ! or ?. */
-function looksLikeHeadline(p: Para, feats: readonly LineFeat[], block: Block): boolean {
+function looksLikeHeadline(p: Para, feats: readonly LineFeat[], block: Block, style: PageStyle): boolean {
   if (p.to - p.from > 2) return false;
   const text = paraText(feats, p);
   if (text.length > 120 || hasInnerStop(text)) return false;
   const last = feats[p.to]!;
+  // where 、 is the only mark, a headline carries none: it is a phrase, not a run of clauses
+  if (!style.pointed && text.includes('、')) return false;
+  // a line ending on a pause goes on into the next: a clause, never a headline
+  const end = last.t.charCodeAt(last.t.length - 1);
+  if (end === 0xff0c || end === 0x3001 || end === 0xff1b || end === 0x2c || end === 0x3b) return false;
+  // Latin heads set in capitals or title case end on a period in older papers (THE INAUGURATION.)
+  if (!last.cjk && last.final && capitalised(text)) return true;
   return !last.final || (endsExclaim(last.t) && paraWidth(feats, p) <= block.col * 1.2);
+}
+
+/** Latin text in capitals, or with most words capitalised (A Brilliant Day at the Capital.). */
+function capitalised(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+  if (words.length === 0 || words.length > 12) return false;
+  if (!/[a-z]/.test(text)) return true;
+  const caps = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return caps >= 0.6 * words.length && words.length >= 2;
 }
 
 function isHeadish(p: Para): boolean {
@@ -91,6 +108,10 @@ export function headlineRoles(parts: readonly Para[], feats: readonly LineFeat[]
   const kickerCue = n > 1 && profile.kickerCue.test(feats[parts[0]!.to]!.t);
   const out: { role: LineRole; why: Reason }[] = [];
   let title = 0;
+  if (n === 2 && !kickerCue && !profile.subtitleCue.test(feats[parts[1]!.from]!.t) && oneLineEach(parts) && Math.abs(widths[0]! - widths[1]!) < 0.5 && feats[parts[0]!.from]!.cjk) {
+    // two lines of one length, neither marked: one headline set over two lines (苗乡侗寨 / 年味渐浓)
+    return parts.map(() => ({ role: 'headline' as const, why: { rule: 'headline-two-lines', confidence: 0.6 } }));
+  }
   if (n === 2) {
     const subCue = profile.subtitleCue.test(feats[parts[1]!.from]!.t);
     if (kickerCue) title = 1;
@@ -104,4 +125,8 @@ export function headlineRoles(parts: readonly Para[], feats: readonly LineFeat[]
     else out.push({ role: 'subheadline', why: { rule: profile.subtitleCue.test(feats[parts[k]!.from]!.t) ? 'subtitle-cue' : 'subheadline-position', confidence: 0.6 } });
   }
   return out;
+}
+
+function oneLineEach(parts: readonly Para[]): boolean {
+  return parts.every((p) => p.from === p.to);
 }

@@ -1,5 +1,7 @@
 /** The engine's public surface: what the store, the importer and the editor UI call. */
-export { proposePage, type ProposeOptions } from './segment.js';
+export { proposePage, type ProposeOptions } from './propose.js';
+export { emptyPublicationProfile, learnFromPage, parsePublicationProfile, publicationProfileSchema, PUBLICATION_PROFILE_VERSION, type PublicationProfile } from './learn/publication.js';
+export { isUncertain, UNCERTAIN_BELOW } from './uncertainty.js';
 export { renderPage } from './render.js';
 export { RULES, type RuleCode } from './rules.js';
 export { PROFILES, detectProfile, type Profile } from './profiles/index.js';

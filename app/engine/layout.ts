@@ -18,6 +18,9 @@ export interface LineFeat {
   /** Code units of the whole line, untrimmed, in the CJK class and in the Latin letter class: what detects the page's profile. */
   cjkUnits: number;
   latinUnits: number;
+  /** How many 、 and how many ， or 。 the line holds: what tells old-style pointing from modern (see pageStyle). */
+  dun: number;
+  modern: number;
 }
 
 /**
@@ -61,6 +64,8 @@ export function measure(line: string): LineFeat {
   let cjk = 0;
   let latin = 0;
   let headHalves = 0;
+  let dun = 0;
+  let modern = 0;
   let inHead = true;
   let prevClass: number = C_SPACE;
   for (let i = start; i < end; i++) {
@@ -82,6 +87,8 @@ export function measure(line: string): LineFeat {
     if (k & C_CJK) {
       cjkUnits++;
       if (h === 2) cjk++;
+      else if (c === 0x3001) dun++;
+      else if (c === 0xff0c || c === 0x3002) modern++;
     } else if (k & C_LATIN) {
       latinUnits++;
       latin++;
@@ -96,7 +103,7 @@ export function measure(line: string): LineFeat {
   const w = halves / 2;
   const isCjkLine = cjk * 2 >= latin && cjk > 0;
   // spaces are artifacts in CJK lines (justification) but word gaps in Latin ones
-  return { t, blank: t === '', width: isCjkLine ? w + mixedGaps * 0.25 : w + gaps * 0.5, cjk: isCjkLine, final: endsSentence(t), head: isCjkLine ? 1 : headHalves / 2, cjkUnits, latinUnits };
+  return { t, blank: t === '', width: isCjkLine ? w + mixedGaps * 0.25 : w + gaps * 0.5, cjk: isCjkLine, final: endsSentence(t), head: isCjkLine ? 1 : headHalves / 2, cjkUnits, latinUnits, dun, modern };
 }
 
 function nextVisible(t: string, i: number): number {

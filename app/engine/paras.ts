@@ -1,5 +1,5 @@
 import type { BreakKind, Reason } from '../model/page.js';
-import { breakByCue, breakWithin, type Breaks } from './breaks.js';
+import { breakByCue, breakWithin, type Breaks, type PageStyle } from './breaks.js';
 import { isSpace } from './chars.js';
 import type { Block, LineFeat } from './layout.js';
 import type { Profile } from './profiles/profile.js';
@@ -28,6 +28,25 @@ export function lineCues(feats: readonly LineFeat[], p: Profile): LineCue[] {
     const f = feats[i]!;
     if (f.blank) continue;
     prev = out[i] = lineCue(f, p, prev);
+    // a name in brackets closing a block of text signs that text: it is not a byline standing apart
+    if (prev === 'byline' && i > 0 && !feats[i - 1]!.blank && isBracketed(f.t)) {
+      const above = out[i - 1];
+      // stacked bracketed parts, （一）（〇）（三）, are one byline; under text they sign it
+      prev = out[i] = above === 'byline' || above === 'byline-tail' ? 'byline-tail' : null;
+    }
+    // a bracketed byline broken over two lines, （馬二 + 先生）: both lines are the byline
+    if (prev === null && i + 1 < feats.length && brokenByline(f.t, feats[i + 1]!.t, p)) {
+      out[i] = 'byline';
+      prev = out[++i] = 'byline-tail';
+    }
+  }
+  // a short opening line over a byline standing apart is that byline's headline, not a paragraph's opening
+  let next: LineCue = null;
+  for (let i = feats.length - 1; i >= 0; i--) {
+    const f = feats[i]!;
+    if (f.blank) continue;
+    if (out[i] === 'start' && next === 'byline' && f.t.length <= 24 && !f.final && feats[i + 1]?.blank) out[i] = null;
+    next = out[i]!;
   }
   return out;
 }
@@ -35,20 +54,35 @@ export function lineCues(feats: readonly LineFeat[], p: Profile): LineCue[] {
 function lineCue(f: LineFeat, p: Profile, prev: LineCue): LineCue {
   const t = f.t;
   const h = t.length > HEAD ? t.slice(0, HEAD) : t;
+  if (t.length <= HEAD && !f.final && p.jumpLine.test(t)) return 'jump';
   // a whole line of names (本报记者 王明 李华) is a byline even where it could open a paragraph
   if (t.length <= HEAD && !f.final && p.byline.test(t)) return 'byline';
   if (p.articleStart.test(h)) return 'start';
   if (t.length > HEAD || f.final) return null;
   if ((prev === 'byline' || prev === 'byline-tail') && p.bylineTail.test(t)) return 'byline-tail';
   if (p.creditLine.test(t)) return 'credit';
-  if (p.jumpLine.test(t)) return 'jump';
   if (p.dateLine.test(t)) return 'date';
   return null;
+}
+
+function isBracketed(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c === 0xff08 || c === 0x28;
+}
+
+function brokenByline(a: string, b: string, p: Profile): boolean {
+  const open = a.charCodeAt(0);
+  if ((open !== 0xff08 && open !== 0x28) || a.length + b.length > HEAD || b.length === 0) return false;
+  const close = b.charCodeAt(b.length - 1);
+  if ((close !== 0xff09 && close !== 0x29) || a.includes('）') || a.includes(')')) return false;
+  return p.byline.test(a + b);
 }
 
 function salutation(f: LineFeat, p: Profile): boolean {
   return f.t.length <= HEAD && p.salutation.test(f.t);
 }
+
+const UNPOINTED_FLOW: Reason = { rule: 'unpointed-flow', confidence: 0.7 };
 
 const cueReason = (rule: string, detail: string): Reason => ({ rule, confidence: 0.9, detail: detail.slice(0, 24) });
 
@@ -57,7 +91,7 @@ const cueReason = (rule: string, detail: string): Reason => ({ rule, confidence:
  * decision after line i when line i+1 is in the same block; the last line of a block is decided
  * later, once articles are known.
  */
-export function splitParas(feats: readonly LineFeat[], blocks: readonly Block[], profile: Profile, cues: readonly LineCue[], brk: Breaks): Para[] {
+export function splitParas(feats: readonly LineFeat[], blocks: readonly Block[], profile: Profile, cues: readonly LineCue[], brk: Breaks, style: PageStyle): Para[] {
   const paras: Para[] = [];
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi]!;
@@ -70,6 +104,8 @@ export function splitParas(feats: readonly LineFeat[], blocks: readonly Block[],
         if (n === 'start' || n === 'byline' || n === 'credit' || n === 'jump' || (n === 'date' && a !== 'date')) d = breakByCue(brk, i, 'paragraph', cueReason('cue-next', feats[i + 1]!.t));
         else if (a === 'byline' || a === 'byline-tail') d = n === 'byline-tail' ? breakByCue(brk, i, 'join', cueReason('byline-cue', feats[i + 1]!.t)) : breakByCue(brk, i, 'paragraph', cueReason('byline-cue', feats[i]!.t));
         else if (a === 'jump' || a === 'credit' || salutation(feats[i]!, profile)) d = breakByCue(brk, i, 'paragraph', cueReason('cue-line', feats[i]!.t));
+        // where blank lines part the paragraphs, a line inside a block goes on (a short one runs round a picture, a verse)
+        else if (!style.pointed) d = breakByCue(brk, i, 'join', UNPOINTED_FLOW);
         else d = breakWithin(feats[i]!, feats[i + 1]!, b.col, i === start, brk, i);
       }
       if (i === b.to || d === 'paragraph') {
@@ -79,6 +115,35 @@ export function splitParas(feats: readonly LineFeat[], blocks: readonly Block[],
     }
   }
   return paras;
+}
+
+/**
+ * A photo item's caption set in a narrow column, one line to a block (1 月 10 日， / 在凯里市三棵 / …),
+ * ends on its credit: the single-line blocks of one width before a credit, and the shorter last
+ * one, are that caption. A line of another width (the previous article's headline) ends the run.
+ */
+export function markCaptionRuns(paras: Para[], feats: readonly LineFeat[]): void {
+  for (let c = 1; c < paras.length; c++) {
+    if (paras[c]!.kind !== 'credit') continue;
+    const run: Para[] = [];
+    let width = NaN;
+    for (let k = c - 1; k >= 0; k--) {
+      const p = paras[k]!;
+      const alone = p.from === p.to && p.kind === 'body' && (k === 0 || paras[k - 1]!.block !== p.block) && paras[k + 1]!.block !== p.block;
+      if (!alone) break;
+      const w = feats[p.from]!.width;
+      if (run.length === 1) width = w;
+      else if (run.length > 1 && Math.abs(w - width) > 1.5) break;
+      // only the line before the credit may end a sentence
+      if (run.length > 0 && feats[p.from]!.final) break;
+      run.push(p);
+    }
+    if (run.length < 3) continue;
+    for (const p of run) {
+      p.kind = 'caption';
+      p.why = { rule: 'photo-credit', confidence: 0.65, detail: feats[paras[c]!.from]!.t.slice(0, 24) };
+    }
+  }
 }
 
 function classify(feats: readonly LineFeat[], profile: Profile, cues: readonly LineCue[], from: number, to: number, block: number): Para {

@@ -7,6 +7,7 @@ export const RULES = [
   'page-header',
   'page-footer',
   'advert-cue',
+  'slogan-banner',
   // line roles
   'start-cue',
   'byline-cue',
@@ -20,6 +21,7 @@ export const RULES = [
   'body-flow',
   'headline-block',
   'headline-position',
+  'headline-two-lines',
   'kicker-cue',
   'kicker-position',
   'subtitle-cue',
@@ -38,16 +40,24 @@ export const RULES = [
   'no-final-punct',
   'column-break',
   'blank-after-sentence',
+  'blank-unpointed',
+  'unpointed-flow',
+  'after-byline',
   'width-change',
   'cue-next',
   'cue-line',
   'role-end',
   'caption-end',
+  'caption-run',
   'headline-part',
   // hyphens at line ends
   'hyphen-vocabulary',
   'hyphen-wordlist',
   'hyphen-soft',
+  // what a publication's learned profile overruled
+  'learned-label',
+  'learned-break',
+  'learned-article',
 ] as const;
 
 export type RuleCode = (typeof RULES)[number];

@@ -1,15 +1,15 @@
 import type { AnnotatedLine, ArticleMeta, BreakKind, Genre, LineLabel, LineRole, PageAnnotation, Reason } from '../model/page.js';
-import { breakAcross, type BreakDecision, type Breaks } from './breaks.js';
+import { breakAcross, pageStyle, type BreakDecision, type Breaks, type PageStyle } from './breaks.js';
 import { findFurniture } from './furniture.js';
 import { headlineRoles, markHeadlines, paraText, type Group } from './headlines.js';
 import { buildVocabulary, decideHyphen, hyphenLookups, isHyphenBreak, type Vocabulary } from './hyphenation.js';
 import { findBlocks, measure, type Block, type LineFeat } from './layout.js';
 import { detectOrder, type Unit } from './order.js';
-import { lineCues, splitParas, type Para } from './paras.js';
+import { lineCues, markCaptionRuns, splitParas, type Para } from './paras.js';
 import { profileFromCounts, type Profile } from './profiles/index.js';
 import { repairText } from './text-repair.js';
 
-export interface ProposeOptions {
+export interface FirstPassOptions {
   /** The language profile; detected from the page's script when absent. */
   profile?: Profile;
 }
@@ -24,9 +24,10 @@ interface Article {
 let furnitureFlags = new Uint8Array(1024);
 
 /** The engine's first pass over one page: every line labelled, every break decided, with reasons. */
-export function proposePage(lines: readonly string[], options: ProposeOptions = {}): PageAnnotation {
+export function firstPass(lines: readonly string[], options: FirstPassOptions = {}): PageAnnotation {
   const feats = lines.map(measure);
   const profile = options.profile ?? profileFromCounts(lines, feats);
+  const style = pageStyle(feats);
   const furniture = findFurniture(feats, profile);
   const cues = lineCues(feats, profile);
   // findBlocks asks about every line: a flag array answers without a Map lookup (one buffer, kept from page to page)
@@ -35,8 +36,9 @@ export function proposePage(lines: readonly string[], options: ProposeOptions = 
   for (const i of furniture.keys()) isFurniture[i] = 1;
   const blocks = findBlocks(feats, (i) => isFurniture[i] === 1, (i) => cues[i] === 'start' || cues[i] === 'byline');
   const brk: Breaks = { kind: new Array<BreakKind | undefined>(lines.length), why: new Array<Reason | undefined>(lines.length) };
-  const paras = splitParas(feats, blocks, profile, cues, brk);
-  markHeadlines(paras, feats, blocks, profile);
+  const paras = splitParas(feats, blocks, profile, cues, brk, style);
+  markCaptionRuns(paras, feats);
+  markHeadlines(paras, feats, blocks, profile, style);
   const units = toUnits(paras);
   const { order, why: orderWhy } = detectOrder(units, feats);
   const articles = order === 'after' ? assembleAfter(units) : assembleBefore(units);
@@ -46,7 +48,7 @@ export function proposePage(lines: readonly string[], options: ProposeOptions = 
     if (!feats[i]!.blank) slots.label[i] = { kind: 'furniture', role: f.role };
     slots.whyLabel[i] = f.why;
   }
-  const metas = articles.map((a, k) => labelArticle(a, `a${k + 1}`, slots, feats, blocks, brk, profile, orderWhy));
+  const metas = articles.map((a, k) => labelArticle(a, `a${k + 1}`, slots, feats, blocks, brk, profile, orderWhy, style));
   const out: AnnotatedLine[] = new Array<AnnotatedLine>(lines.length);
   for (let i = 0; i < lines.length; i++) out[i] = { n: i + 1, text: lines[i]!, label: slots.label[i]!, brk: slots.brk[i]!, why: lineWhy(slots.whyLabel[i], slots.whyBrk[i]) };
   markHyphens(out, lines, slots.hyphens);
@@ -109,7 +111,7 @@ function assembleAfter(units: readonly Unit[]): Article[] {
 function assembleBefore(units: readonly Unit[]): Article[] {
   const out: Article[] = [];
   let cur: Article | null = null;
-  for (const u of units) {
+  for (const u of bylineCloses(units)) {
     if (u.group) {
       if (cur && !cur.hasBody && (!hasHeadline(u.group) || !cur.group)) {
         cur.paras.push(...u.group.paras);
@@ -132,6 +134,33 @@ function assembleBefore(units: readonly Unit[]): Article[] {
     cur.hasBody = true;
   }
   if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * Headline first: a byline closes its headline group, so headline-shaped paras after it (a serial's
+ * chapter title, a quoted source) are the body's first paras.
+ */
+function bylineCloses(units: readonly Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const g = u.group;
+    const at = g ? g.paras.findIndex((p) => p.kind === 'byline') : -1;
+    if (!g || at < 0 || !g.paras.slice(at + 1).some((p) => p.kind === 'headline')) {
+      out.push(u);
+      continue;
+    }
+    let cut = at + 1;
+    while (cut < g.paras.length && g.paras[cut]!.kind !== 'headline') cut++;
+    out.push({ group: { paras: g.paras.slice(0, cut) } });
+    for (const p of g.paras.slice(cut)) {
+      if (p.kind === 'headline') {
+        p.kind = 'body';
+        p.why = { rule: 'after-byline', confidence: 0.6 };
+      }
+      out.push({ para: p });
+    }
+  }
   return out;
 }
 
@@ -160,7 +189,7 @@ function lineWhy(label: Reason | undefined, brk: Reason | undefined): AnnotatedL
 /** Each line role's slot in the per-article arrays below. */
 const ROLE_SLOT: Readonly<Record<LineRole, number>> = { headline: 0, kicker: 1, subheadline: 2, byline: 3, body: 4, caption: 5, signature: 6 };
 
-function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly LineFeat[], blocks: readonly Block[], brk: Breaks, profile: Profile, orderWhy: Reason): ArticleMeta {
+function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly LineFeat[], blocks: readonly Block[], brk: Breaks, profile: Profile, orderWhy: Reason, style: PageStyle): ArticleMeta {
   const paras = a.paras.sort((x, y) => x.from - y.from);
   const n = paras.length;
   // each para's role and reason, by its index in the article
@@ -192,10 +221,13 @@ function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly 
     whys[k] = r.why;
   }
   // a letter closes on its sender's name and date: short lines after the last sentence
+  // measured against the letter's text column: a signature block is a narrow block of its own
+  let textCol = 0;
+  for (const k of body) textCol = Math.max(textCol, blocks[paras[k]!.block]!.col);
   for (let j = body.length - 1; letter && j > 0; j--) {
     const k = body[j]!;
     const p = paras[k]!;
-    if (p.kind !== 'signoff' && !(p.kind === 'body' && signatureLike(p, feats, blocks))) break;
+    if (p.kind !== 'signoff' && !(p.kind === 'body' && signatureLike(p, feats, textCol))) break;
     roles[k] = 'signature';
     whys[k] = p.kind === 'signoff' ? p.why : { rule: 'signature-block', confidence: 0.55 };
   }
@@ -243,7 +275,7 @@ function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly 
       slots.brk[p.to] = inBlock;
       slots.whyBrk[p.to] = brk.why[p.to];
     } else {
-      const end = endBreak(role, p, next, feats, blocks);
+      const end = endBreak(role, p, next, feats, blocks, style);
       slots.brk[p.to] = end.brk;
       slots.whyBrk[p.to] = end.why;
     }
@@ -276,10 +308,9 @@ function bodyRole(p: Para, prev: Para | undefined, next: Para | undefined, feats
   return { role: 'body', why: p.why };
 }
 
-function signatureLike(p: Para, feats: readonly LineFeat[], blocks: readonly Block[]): boolean {
-  const col = blocks[p.block]!.col;
+function signatureLike(p: Para, feats: readonly LineFeat[], col: number): boolean {
   for (let i = p.from; i <= p.to; i++) if (feats[i]!.final || feats[i]!.width > col * 0.7) return false;
-  return p.to - p.from < 3;
+  return p.to - p.from < 4;
 }
 
 function end(rule: string, confidence = 0.9): BreakDecision {
@@ -287,14 +318,19 @@ function end(rule: string, confidence = 0.9): BreakDecision {
 }
 
 /** The break after a para's last line into the next para of its role, where splitParas decided none (a body going on in the same block keeps that one). */
-function endBreak(role: LineRole, p: Para, q: Para | undefined, feats: readonly LineFeat[], blocks: readonly Block[]): BreakDecision {
+function endBreak(role: LineRole, p: Para, q: Para | undefined, feats: readonly LineFeat[], blocks: readonly Block[], style: PageStyle): BreakDecision {
   if (!q) return end('role-end');
   if (role === 'byline') return { brk: 'join', why: { rule: 'byline-cue', confidence: 0.8 } };
-  if (role === 'caption') return q.kind === 'credit' && q.from <= p.to + 2 ? { brk: 'join', why: { rule: 'photo-credit', confidence: 0.75 } } : end('caption-end', 0.7);
+  if (role === 'caption') {
+    if (q.kind === 'credit' && q.from <= p.to + 2) return { brk: 'join', why: { rule: 'photo-credit', confidence: 0.75 } };
+    // a caption line cut mid-sentence goes on in the next caption line
+    if (q.kind === 'caption' && p.kind === 'caption' && !feats[p.to]!.final && q.from <= p.to + 2) return { brk: 'join', why: { rule: 'caption-run', confidence: 0.7 } };
+    return end('caption-end', 0.7);
+  }
   if (role !== 'body') return end('headline-part', 0.8);
   if (q.block === p.block) return end('short-line');
   if (p.kind === 'jump' || q.kind === 'jump' || q.kind === 'start' || p.kind === 'salutation' || p.kind === 'caption') return end('cue-line', 0.8);
-  return breakAcross(feats[p.to]!, blocks[p.block]!.col, blocks[q.block]!.col);
+  return breakAcross(feats[p.to]!, blocks[p.block]!.col, blocks[q.block]!.col, style);
 }
 
 /** `roles` holds the role of each of the article's paras, in order; `title` is its first headline-role para. */
@@ -317,7 +353,8 @@ function authorsOf(a: Article, feats: readonly LineFeat[], profile: Profile, pho
   const names: string[] = [];
   const texts: string[] = [];
   const start = a.paras.find((p) => p.kind === 'start');
-  if (start) texts.push(repairText(linesOf(feats, start.from, Math.min(start.to, start.from + 2)), { mode: 'prose' }).slice(0, 60));
+  // a dateline names its authors in its role parenthetical (本报讯（通讯员 李靖）): other openings name none
+  if (start && /^[^（(]{0,15}[（(]/.test(feats[start.from]!.t)) texts.push(repairText(linesOf(feats, start.from, Math.min(start.to, start.from + 2)), { mode: 'prose' }).slice(0, 60));
   for (const p of a.paras) if (p.kind === 'byline' || p.kind === 'byline-tail') texts.push(...bylineTexts(feats, p, profile));
   // a photo item's authors are its photographers
   if (photo) for (const p of a.paras) if (p.kind === 'credit') texts.push(feats[p.from]!.t);
@@ -331,10 +368,13 @@ function bylineTexts(feats: readonly LineFeat[], p: Para, profile: Profile): str
   for (let i = p.from; i <= p.to; i++) {
     const t = feats[i]!.t;
     const cur = out[out.length - 1];
-    if (cur && !profile.bylineTail.test(t) && !profile.byline.test(t)) cur.push(t);
+    // bracketed parts stacked line by line, （一）（〇）（三）, are one byline as printed
+    const stacked = cur !== undefined && /^[（(]/.test(t) && /[）)]$/.test(cur[cur.length - 1]!);
+    if (cur && (stacked || (!profile.bylineTail.test(t) && !profile.byline.test(t)))) cur.push(t);
     else out.push([t]);
   }
-  return out.map((lines) => repairText(lines, { mode: 'names' }));
+  // a bracketed byline set over several lines reads as printed, its lines run together
+  return out.map((lines) => (/^[（(]/.test(lines[0]!) && /[）)]$/.test(lines[lines.length - 1]!) ? lines.join('') : repairText(lines, { mode: 'names' })));
 }
 
 function linesOf(feats: readonly LineFeat[], from: number, to: number): string[] {

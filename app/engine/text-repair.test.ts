@@ -77,3 +77,48 @@ describe('authors', () => {
     expect(en.authors('WASHINGTON, Jan. 1 —')).toEqual([]);
   });
 });
+
+/** The fastest of three runs, in ms: a ratio of two such figures says how cost grows, whatever the machine's load. */
+function fastest(work: () => void): number {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    work();
+    best = Math.min(best, performance.now() - t);
+  }
+  return Math.max(best, 0.5);
+}
+
+describe('text repair on growing input', () => {
+  // linear work grows 8× for 8× the lines; the quadratic join this replaced grew some 60–200×
+  const GROWTH_BOUND = 30;
+  const cases: [string, (n: number) => string[]][] = [
+    ['Latin lines hyphenated at every end', (n) => Array.from({ length: n }, (_, i) => (i % 2 ? 'news-' : 'paper'))],
+    ['short CJK lines', (n) => Array.from({ length: n }, () => '中文字')],
+    ['a name list', (n) => Array.from({ length: n }, () => '本报记者 王明')],
+    ['one character and blank lines', (n) => ['x', ...Array.from({ length: n }, () => '')]],
+  ];
+  for (const [name, make] of cases) {
+    it(`stays linear: ${name}`, () => {
+      const small = make(16000);
+      const large = make(128000);
+      // warmed up on both sizes: the first calls measure the compiler, not the join
+      repairText(small, { mode: 'prose' });
+      repairText(large, { mode: 'prose' });
+      const ratio = fastest(() => repairText(large, { mode: 'prose' })) / fastest(() => repairText(small, { mode: 'prose' }));
+      expect(ratio).toBeLessThan(GROWTH_BOUND);
+    });
+  }
+
+  it('loses no visible character but dropped line-end hyphens', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('news-', 'paper', '中文', '本报讯（记者 王', '明）', '', '  ', 'a-', 'B'), { maxLength: 40 }), (lines) => {
+        // cutting the input anywhere and repairing never loses a visible character
+        const out = repairText(lines, { mode: 'prose' }).replace(/\s/g, '');
+        const src = lines.join('').replace(/\s/g, '');
+        expect(src.length - out.length).toBeGreaterThanOrEqual(0);
+        expect(src.replace(/-/g, '')).toBe(out.replace(/-/g, ''));
+      }),
+    );
+  });
+});

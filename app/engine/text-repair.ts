@@ -15,30 +15,58 @@ export interface RepairOptions {
 
 const ROLE_PAREN = /^[^（(]{0,12}[（(]\s*(?:本报)?(?:特约)?(?:通讯员|记者|实习生|见习记者|实习记者)/;
 
+/** What the joins look at of the text made so far: its opening (a dateline's parenthetical) and its last characters. */
+const HEAD = 80;
+const TAIL = 64;
+
+/**
+ * Linear in the lines' total length: the text is kept as parts joined once at the end, and each
+ * join reads only a bounded opening and tail of what came before (a growing string read at its
+ * end would be flattened again at every line).
+ */
 export function repairText(lines: readonly string[], opts: RepairOptions): string {
-  let out = '';
+  const parts: string[] = [];
+  let length = 0;
+  // the text's first HEAD + 1 code units and its last TAIL ones
+  let head = '';
+  let tail = '';
+  const push = (t: string): void => {
+    parts.push(t);
+    length += t.length;
+    if (head.length <= HEAD) head = (head + t).slice(0, HEAD + 1);
+    tail = t.length >= TAIL ? t.slice(-TAIL) : (tail + t).slice(-TAIL);
+  };
   const cjkContext = lines.some(hasCjk);
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k]!.trim();
     if (t === '') continue;
-    if (out === '') {
-      out = t;
+    if (length === 0) {
+      push(t);
       continue;
     }
-    if (isHyphenBreak(out, t)) {
-      const choice = opts.hyphenAt?.(k - 1) ?? decideHyphen(out.slice(0, -1), t, opts.vocab?.() ?? null).choice;
-      out = choice === 'drop' ? out.slice(0, -1) + t : out + t;
+    if (isHyphenBreak(tail, t)) {
+      const choice = opts.hyphenAt?.(k - 1) ?? decideHyphen(tail.slice(0, -1), t, opts.vocab?.() ?? null).choice;
+      if (choice === 'drop') {
+        // the hyphen is the last character of the last part: that part alone is cut
+        parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
+        length--;
+        tail = tail.slice(0, -1);
+        if (length < head.length) head = head.slice(0, length);
+      }
+      push(t);
       continue;
     }
-    const a = out.charCodeAt(out.length - 1);
+    const a = tail.charCodeAt(tail.length - 1);
     const b = t.charCodeAt(0);
     // inside a list of names (a byline, or a dateline's role parenthetical still open) a CJK break may part two names
-    if (isCjk(a) && isCjk(b) && (opts.mode === 'names' || roleParenEnd(out) === 0)) out += nameBreak(out, t) ? ' ' + t : t;
-    else if (isTight(a, b, cjkContext)) out += t;
-    else out += ' ' + t;
+    if (isCjk(a) && isCjk(b) && (opts.mode === 'names' || roleParenEnd(head, length) === 0)) {
+      if (nameBreak(tail, t)) push(' ');
+    } else if (!isTight(a, b, cjkContext)) push(' ');
+    push(t);
   }
+  const out = parts.join('');
   // a headline's spaces are deliberate (抢抓机遇 乘势而上), a byline's separate names
-  return squeeze(out, opts.mode === 'prose' ? roleParenEnd(out) : out.length, cjkContext);
+  return squeeze(out, opts.mode === 'prose' ? roleParenEnd(head, length) : out.length, cjkContext);
 }
 
 function hasCjk(s: string): boolean {
@@ -57,17 +85,18 @@ function isTight(a: number, b: number, cjkContext: boolean): boolean {
 
 /**
  * End (exclusive) of a dateline's role parenthetical such as 本报讯（通讯员 李靖 蒋昌州）: -1 when
- * the text has none, 0 while it is still open (the text ends inside it).
+ * the text has none, 0 while it is still open (the text ends inside it). `head` is the text's
+ * opening (at least HEAD + 1 code units when it is that long), `length` the whole text's length.
  */
-function roleParenEnd(s: string): number {
-  const head = s.length > 80 ? s.slice(0, 80) : s;
-  if (!ROLE_PAREN.test(head)) return -1;
-  const open = Math.max(head.indexOf('（'), head.indexOf('('));
-  for (let i = open + 1; i < head.length; i++) {
-    const c = head.charCodeAt(i);
+function roleParenEnd(head: string, length: number): number {
+  const h = head.length > HEAD ? head.slice(0, HEAD) : head;
+  if (!ROLE_PAREN.test(h)) return -1;
+  const open = Math.max(h.indexOf('（'), h.indexOf('('));
+  for (let i = open + 1; i < h.length; i++) {
+    const c = h.charCodeAt(i);
     if (c === 0xff09 || c === 0x29) return i + 1;
   }
-  return head.length < s.length ? -1 : 0;
+  return h.length < length ? -1 : 0;
 }
 
 /**
@@ -75,11 +104,12 @@ function roleParenEnd(s: string): number {
  * (rarely 4), so 杨 + 骥 is one broken name while 李靖 + 蒋昌州 are two names.
  */
 function nameBreak(before: string, after: string): boolean {
+  // two characters either side decide it: l >= 2 && r >= 2 is all the rule asks
   let l = 0;
-  for (let i = before.length - 1; i >= 0 && isCjk(before.charCodeAt(i)) && !isSpace(before.charCodeAt(i)); i--) l++;
+  for (let i = before.length - 1; i >= 0 && l < 2 && isCjk(before.charCodeAt(i)) && !isSpace(before.charCodeAt(i)); i--) l++;
   let r = 0;
-  for (let i = 0; i < after.length && isCjk(after.charCodeAt(i)) && after.charCodeAt(i) !== 0xff09; i++) r++;
-  return l >= 2 && r >= 2 && l + r >= 4;
+  for (let i = 0; i < after.length && r < 2 && isCjk(after.charCodeAt(i)) && after.charCodeAt(i) !== 0xff09; i++) r++;
+  return l >= 2 && r >= 2;
 }
 
 /**

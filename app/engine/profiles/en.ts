@@ -30,9 +30,11 @@ export const en: Profile = {
   closing: gated(/^(?:Sincerely|Yours (?:truly|sincerely|faithfully)|Regards|Best regards|Respectfully)[,.]?$/, { first: 'SYRB' }),
   dateLine: gated(/^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/, { first: 'JFMASOND' }),
   jumpLine: gated(/^\(?(?:Continued|Please see|See) .{0,40}(?:[Pp]age|PAGE) ?[A-H]?-?\d{1,3}\)?\.?$|^\(?(?:See|Please see) [A-Z][A-Z]+, (?:Page )?[A-H]?\d{1,3}\)?$|^\(?Continued (?:from|on) .{0,30}\)?$/, { first: '(CPS' }),
-  pageHeader: /^[A-Z][A-Z&]+(?: [A-Z&]+){0,2}$|\b(?:Page|PAGE) [A-H]?\d{1,3}\b|\| ?[A-H]\d{1,2}\b|\b[A-H]\d{1,2} ?\||\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),? [A-Za-z]+\.? \d{1,2},? \d{4}/,
+  pageHeader: /^[A-Z][A-Z&]+(?: [A-Z&]+){0,3}\.?$|\b(?:Page|PAGE) [A-H]?\d{1,3}\b|\| ?[A-H]\d{1,2}\b|\b[A-H]\d{1,2} ?\||\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),? [A-Za-z]+\.? \d{1,2},? \d{4}/,
   pageFooter: /^(?:[-—–\s]*\d{1,3}[-—–\s]*|(?:Page|PAGE) [A-H]?\d{1,3}|[A-H]\d{1,2}(?: .{1,60})?|.{1,60} [A-H]\d{1,2})$/,
   advert: /^(?:ADVERTISEMENT|Advertisement|SPONSORED CONTENT|Sponsored|PAID ADVERTISEMENT)$|\b(?:[Cc]all|CALL)\b.{0,40}\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|\b(?:www\.)[a-z0-9-]+\.(?:com|net|org)\b/,
+  // English papers print slogans rarely enough that nothing is taken for one
+  slogan: /(?!)/,
   noticeTitle: /^(?:(?:PUBLIC|LEGAL|Public|Legal) )?(?:NOTICE|Notice)\b/,
   twoParts: 'first-is-title',
   authors,

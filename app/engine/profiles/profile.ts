@@ -34,6 +34,8 @@ export interface Profile {
   pageHeader: Pattern;
   /** A running foot at the bottom of a page (page number, editor credits). */
   pageFooter: Pattern;
+  /** A slogan banner: parallel phrases parted by spaces, tested on a page's last line. */
+  slogan: Pattern;
   /** An advertisement (phone numbers, web addresses, ADVERTISEMENT). */
   advert: Pattern;
   /** A title that makes the article a notice (公告, Public Notice). */

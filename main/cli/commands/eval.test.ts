@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
+const PAGES = fileURLToPath(new URL('../../../tests/fixtures/pages', import.meta.url));
+
+describe('galley eval', () => {
+  it('prints the learning curve and the mean after three pages as one JSON object', () => {
+    const res = spawnSync(GALLEY, ['eval', PAGES, '--adapt', '--json'], { encoding: 'utf8' });
+    expect(res.status, res.stderr).toBe(0);
+    const out = JSON.parse(res.stdout) as { mean: number; pages: { page: string; score: number }[]; curve: { learned: number }[]; mean_after_3: number; calibration: { labels: unknown[] }; flagged: { lines: number } };
+    expect(out.pages.length).toBeGreaterThan(3);
+    expect(out.curve.map((c) => c.learned)).toEqual(out.pages.map((_, k) => k));
+    expect(out.mean_after_3).toBeGreaterThan(0.9);
+    expect(out.calibration.labels.length).toBeGreaterThan(0);
+    expect(out.flagged.lines).toBeGreaterThan(0);
+  });
+
+  it('prints the calibration table and the flagged lines, and refuses --cv with --adapt', () => {
+    const res = spawnSync(GALLEY, ['eval', PAGES, '--cv'], { encoding: 'utf8' });
+    expect(res.status, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/mode: cv/);
+    expect(res.stdout).toMatch(/calibration/);
+    expect(res.stdout).toMatch(/lines flagged/);
+    expect(spawnSync(GALLEY, ['eval', PAGES, '--cv', '--adapt'], { encoding: 'utf8' }).status).toBe(2);
+  });
+});
