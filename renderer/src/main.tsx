@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './components/App.js';
-import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { App } from './shell/App.js';
+import { ErrorBoundary } from './shell/ErrorBoundary.js';
 import { initI18n } from './i18n/index.js';
 import { followBackendEvents } from './store/library-slice.js';
 import { createAppStore, StoreContext } from './store/index.js';

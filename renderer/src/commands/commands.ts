@@ -1,103 +1,132 @@
-import type { EditOp } from '../../../app/edits/ops.js';
+import type { EditOpName, OpOf } from '../../../app/edits/ops.js';
 import type { PageAnnotation } from '../../../app/model/page.js';
-import type { AppState } from '../store/types.js';
-import { FEATURE_COMMANDS } from '../features/commands.js';
-import * as ops from './ops.js';
+import { type Dictionary, nextLanguage } from '../i18n/index.js';
+import type { AppState, LineSelection, Overlay } from '../store/state.js';
+import * as build from './op-builders.js';
 
-export type CommandGroup = 'lines' | 'roles' | 'articles' | 'history' | 'issue' | 'view';
+/**
+ * The one command table: every command the editor can give, with its keys, its label (the i18n key
+ * `command.<id>`) and what it does. The menu bar, the context menu, the palette, the shortcut sheet,
+ * the source pane's keymap and the window-wide keys all read it.
+ *
+ * The compiler holds it together: a command needs a label in the dictionary and a label needs a
+ * command (`satisfies Record<CommandId, …>` below), and every edit operation of app/edits must be
+ * made by some command (`Uncovered` at the end).
+ */
+export type CommandId = keyof Dictionary['command'];
+export type CommandGroup = keyof Dictionary['group'];
 
-export interface Command {
-  /** Also the i18n key under `command.`. */
-  id: string;
+interface CommandSpec {
   group: CommandGroup;
-  /** Bindings; the first is the one menus show. */
+  /** Bindings in CodeMirror notation; the first is the one menus show. */
   keys: readonly string[];
   /** Works wherever the focus is (not only in the source pane). */
   global?: boolean;
   /** Whether the command can act now; menus grey it out otherwise. */
   enabled(state: AppState): boolean;
   run(state: AppState): void;
+  /** The edit operations this command ends in (through the store's `edit`, or a dialog it opens). */
+  makes?: readonly EditOpName[];
 }
 
-type OpBuilder = (page: PageAnnotation, sel: ops.LineSelection) => EditOp | null;
+export interface Command extends CommandSpec {
+  id: CommandId;
+}
 
-const hasPage = (s: AppState) => s.page !== null && s.selection !== null;
+const hasPage = (s: AppState) => s.page !== null;
+const hasSelection = (s: AppState) => s.page !== null && s.selection !== null;
+const always = () => true;
+const tagged = (s: AppState) => s.articleSelection !== null;
 
-/** A command that turns the selection into one editor operation. */
-function editCommand(id: string, group: CommandGroup, keys: readonly string[], build: OpBuilder): Command {
+/** A command that turns the source selection into one edit operation of the kinds `makes` names. */
+function edit<K extends EditOpName>(group: CommandGroup, keys: readonly string[], makes: readonly K[], op: (page: PageAnnotation, sel: LineSelection) => NoInfer<OpOf<K>> | null) {
   return {
-    id,
     group,
     keys,
-    enabled: hasPage,
-    run(s) {
+    makes,
+    enabled: hasSelection,
+    run(s: AppState) {
       if (!s.page || !s.selection) return;
-      const op = build(s.page.annotation, s.selection);
-      if (op) void s.edit(op);
+      const made = op(s.page.annotation, s.selection);
+      if (made) void s.edit(made);
     },
-  };
+  } satisfies CommandSpec;
 }
 
-function overlayCommand(id: string, group: CommandGroup, keys: readonly string[], overlay: Parameters<AppState['openOverlay']>[0], global = false): Command {
-  return { id, group, keys, global, enabled: (s) => global || hasPage(s), run: (s) => s.openOverlay(overlay) };
+/** A command that opens a dialog or menu; source-pane ones need a page and a selection. */
+function open(group: CommandGroup, keys: readonly string[], overlay: Overlay, global = false): CommandSpec {
+  return { group, keys, global, enabled: (s) => global || hasSelection(s), run: (s) => s.openOverlay(overlay) };
 }
 
-const role = (name: Parameters<typeof ops.setRoleOp>[2], key: string) =>
-  editCommand(`role-${name}`, 'roles', [key], (page, sel) => ops.setRoleOp(page, sel, name));
+const role = (name: OpOf<'setRole'>['role'], key: string) => edit('roles', [key], ['setRole'], (page, sel) => build.setRoleOp(page, sel, name));
 
-export const COMMANDS: readonly Command[] = [
+const TABLE = {
   // lines
-  editCommand('toggleBreak', 'lines', ['Enter'], (page, sel) => ops.toggleBreakOp(page, sel.line)),
-  editCommand('join', 'lines', ['j'], ops.joinOp),
-  editCommand('paragraph', 'lines', ['Shift-Enter'], ops.paragraphOp),
-  editCommand('split', 'lines', ['Mod-Enter', '\\'], ops.splitOp),
-  {
-    id: 'editText',
-    group: 'lines',
-    keys: ['F2'],
-    enabled: hasPage,
-    run: (s) => s.selection && s.requestLineEdit(s.selection.line),
-  },
+  toggleBreak: edit('lines', ['Enter'], ['toggleBreak'], (page, sel) => build.toggleBreakOp(page, sel.line)),
+  join: edit('lines', ['j'], ['joinLines', 'setBreak'], build.joinOp),
+  paragraph: edit('lines', ['Shift-Enter'], ['setBreak'], build.paragraphOp),
+  split: edit('lines', ['Mod-Enter', '\\'], ['splitLine'], build.splitOp),
+  editText: { group: 'lines', keys: ['F2'], makes: ['editLine'], enabled: hasSelection, run: (s) => s.selection && s.requestLineEdit(s.selection.line) },
   // roles
-  role('headline', 'h'),
-  role('kicker', 'k'),
-  role('subheadline', 's'),
-  role('byline', 'b'),
-  role('body', 't'),
-  role('caption', 'c'),
-  role('signature', 'g'),
-  overlayCommand('furniture', 'roles', ['f'], { kind: 'furniture' }),
+  'role-headline': role('headline', 'h'),
+  'role-kicker': role('kicker', 'k'),
+  'role-subheadline': role('subheadline', 's'),
+  'role-byline': role('byline', 'b'),
+  'role-body': role('body', 't'),
+  'role-caption': role('caption', 'c'),
+  'role-signature': role('signature', 'g'),
+  furniture: { ...open('roles', ['f'], { kind: 'furniture' }), makes: ['markFurniture'] },
   // articles
-  editCommand('newArticle', 'articles', ['n'], ops.startArticleOp),
-  editCommand('mergePrevious', 'articles', ['m'], (page, sel) => ops.mergeOp(page, sel, 'previous')),
-  editCommand('mergeNext', 'articles', ['M'], (page, sel) => ops.mergeOp(page, sel, 'next')),
-  overlayCommand('moveLines', 'articles', ['x', 'Mod-Shift-m'], { kind: 'move-lines' }),
-  editCommand('articleUp', 'articles', ['Alt-ArrowUp'], (page, sel) => ops.reorderOp(page, sel, -1)),
-  editCommand('articleDown', 'articles', ['Alt-ArrowDown'], (page, sel) => ops.reorderOp(page, sel, 1)),
-  { ...overlayCommand('rerun', 'articles', ['Mod-r'], { kind: 'confirm-rerun' }, true), enabled: (s) => s.page !== null },
+  newArticle: edit('articles', ['n'], ['startArticle'], build.startArticleOp),
+  mergePrevious: edit('articles', ['m'], ['mergeArticle'], (page, sel) => build.mergeOp(page, sel, 'previous')),
+  mergeNext: edit('articles', ['M'], ['mergeArticle'], (page, sel) => build.mergeOp(page, sel, 'next')),
+  moveLines: { ...open('articles', ['x', 'Mod-Shift-m'], { kind: 'move-lines' }), makes: ['moveLines'] },
+  articleUp: edit('articles', ['Alt-ArrowUp'], ['reorderArticles'], (page, sel) => build.reorderOp(page, sel, -1)),
+  articleDown: edit('articles', ['Alt-ArrowDown'], ['reorderArticles'], (page, sel) => build.reorderOp(page, sel, 1)),
+  rerun: { ...open('articles', ['Mod-r'], { kind: 'confirm-rerun' }, true), enabled: hasPage, makes: ['rerun'] },
   // history
-  { id: 'undo', group: 'history', keys: ['Mod-z'], global: true, enabled: (s) => !!s.page?.history.canUndo, run: (s) => void s.undo() },
-  { id: 'redo', group: 'history', keys: ['Mod-Shift-z', 'Mod-y'], global: true, enabled: (s) => !!s.page?.history.canRedo, run: (s) => void s.redo() },
+  undo: { group: 'history', keys: ['Mod-z'], global: true, enabled: (s) => !!s.page?.history.canUndo, run: (s) => void s.undo() },
+  redo: { group: 'history', keys: ['Mod-Shift-z', 'Mod-y'], global: true, enabled: (s) => !!s.page?.history.canRedo, run: (s) => void s.redo() },
   // view
-  overlayCommand('palette', 'view', ['Mod-k'], { kind: 'palette' }, true),
-  overlayCommand('shortcuts', 'view', ['?'], { kind: 'shortcuts' }, true),
-  { id: 'theme', group: 'view', keys: [], enabled: () => true, run: (s) => s.setTheme(s.theme === 'dark' ? 'light' : 'dark') },
-  { id: 'language', group: 'view', keys: [], enabled: () => true, run: (s) => s.setLanguage(s.language === 'en' ? 'zh-CN' : 'en') },
-  ...FEATURE_COMMANDS,
-];
+  palette: open('view', ['Mod-k'], { kind: 'palette' }, true),
+  shortcuts: open('view', ['?'], { kind: 'shortcuts' }, true),
+  theme: { group: 'view', keys: [], enabled: always, run: (s) => s.setTheme(s.theme === 'dark' ? 'light' : 'dark') },
+  language: { group: 'view', keys: [], enabled: always, run: (s) => s.setLanguage(nextLanguage(s.language)) },
+  // Tagging, the issue view, export and search: window-wide, so they answer from any pane.
+  tagPerson: { group: 'issue', keys: ['p'], global: true, enabled: tagged, run: (s) => void s.tagSelection('person') },
+  tagPlace: { group: 'issue', keys: ['l'], global: true, enabled: tagged, run: (s) => void s.tagSelection('place') },
+  tagOrg: { group: 'issue', keys: ['o'], global: true, enabled: tagged, run: (s) => void s.tagSelection('org') },
+  metaPanel: { group: 'issue', keys: ['Mod-b'], global: true, enabled: always, run: (s) => s.toggleMetaPanel() },
+  issueView: { ...open('issue', ['Mod-i'], { kind: 'issue' }, true), enabled: hasPage },
+  exportIssue: { ...open('issue', ['Mod-e'], { kind: 'export' }, true), enabled: hasPage },
+  // Ctrl+F stays CodeMirror's search within the page.
+  searchLibrary: { group: 'issue', keys: ['Mod-Shift-f', '/'], global: true, enabled: always, run: (s) => s.focusSearch() },
+} as const satisfies Record<CommandId, CommandSpec>;
 
+/**
+ * Edit operations no command makes: an article's genre and authors are set through the metadata
+ * panel (`articles:meta:set`), which keeps them beside the rest of the article's metadata.
+ */
+type MadeElsewhere = 'setArticleMeta';
+type Made = { [I in CommandId]: (typeof TABLE)[I] extends { makes: readonly (infer K)[] } ? K : never }[CommandId];
+/** Fails to compile, naming the operation, when app/edits gains an operation no command makes. */
+type EveryOpHasACommand<Missing extends never> = Missing;
+type _Uncovered = EveryOpHasACommand<Exclude<EditOpName, Made | MadeElsewhere>>;
+
+export const COMMANDS: readonly Command[] = (Object.keys(TABLE) as CommandId[]).map((id) => ({ id, ...(TABLE[id] as CommandSpec) }));
+
+/** The menus' order (the context menu shows the first four). */
 export const COMMAND_GROUPS: readonly CommandGroup[] = ['history', 'lines', 'roles', 'articles', 'issue', 'view'];
 
-const byId = new Map(COMMANDS.map((c) => [c.id, c]));
-
-export function commandById(id: string): Command | undefined {
-  return byId.get(id);
+/** A command's bindings, for places that name its key (the status bar's hint, the search box). */
+export function keysFor(id: CommandId): readonly string[] {
+  return TABLE[id].keys;
 }
 
 /** Runs a command if it can act now; says whether it did. */
-export function runCommand(id: string, state: AppState): boolean {
-  const command = byId.get(id);
-  if (!command?.enabled(state)) return false;
+export function runCommand(id: CommandId, state: AppState): boolean {
+  const command: CommandSpec = TABLE[id];
+  if (!command.enabled(state)) return false;
   command.run(state);
   return true;
 }

@@ -1,6 +1,6 @@
 /** Key names in CodeMirror's notation ("Mod-Shift-z", "Alt-ArrowUp", "?"), for bindings outside the editor too. */
 
-export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** The CodeMirror-style name of a keydown, so one binding list serves the editor and the window. */
 export function keyName(event: KeyboardEvent): string {

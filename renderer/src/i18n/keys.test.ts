@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
-import { zhCN } from './zh-CN.js';
+import { DICTIONARIES } from './index.js';
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -16,19 +16,21 @@ function placeholders(tree: object): Map<string, string> {
 }
 
 describe('translations', () => {
-  it('English and Chinese have the same keys', () => {
-    expect(keys(zhCN).sort()).toEqual(keys(en).sort());
+  it('every language has the same keys as English', () => {
+    for (const [lang, tree] of Object.entries(DICTIONARIES)) expect(keys(tree).sort(), lang).toEqual(keys(en).sort());
   });
 
-  it('every Chinese string fills the same placeholders as the English one', () => {
-    const zh = placeholders(zhCN);
-    for (const [key, names] of placeholders(en)) {
-      expect(zh.get(key), key).toBe(names);
+  it('every string fills the same placeholders as the English one', () => {
+    for (const [lang, tree] of Object.entries(DICTIONARIES)) {
+      const other = placeholders(tree);
+      for (const [key, names] of placeholders(en)) {
+        expect(other.get(key), `${lang} ${key}`).toBe(names);
+      }
     }
   });
 
   it('no string is left empty except the body role letter', () => {
-    for (const [lang, tree] of [['en', en], ['zh-CN', zhCN]] as const) {
+    for (const [lang, tree] of Object.entries(DICTIONARIES)) {
       const empty = keys(tree).filter((key) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree) === '');
       expect(empty, lang).toEqual(['roleLetter.body']);
     }

@@ -5,7 +5,7 @@ import { proposePage } from '../../../app/engine/index.js';
 import type { Backend } from '../transport/index.js';
 import { createAppStore } from './index.js';
 import { followBackendEvents } from './library-slice.js';
-import type { Preferences } from './ui-slice.js';
+import type { Preferences } from './state.js';
 
 type Answers = { [C in Channel]?: (input: CallInput<C>) => CallOutput<C> | Promise<CallOutput<C>> };
 

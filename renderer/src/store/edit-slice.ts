@@ -5,29 +5,14 @@ import { applyPatch, sameJson } from '../../../app/edits/patch.js';
 import type { PageAnnotation } from '../../../app/model/page.js';
 import type { Backend } from '../transport/index.js';
 import { awaitRender, editStarted } from './edit-timing.js';
-import type { SliceCreator } from './types.js';
-
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
-
-export interface EditSlice {
-  /** Where the editor's corrections stand: each one is saved by the backend as it is applied. */
-  saveState: SaveState;
-  /** One editor operation on the open page: saved, journalled, undoable. */
-  edit(op: EditOp): Promise<void>;
-  undo(): Promise<void>;
-  redo(): Promise<void>;
-  /** Re-runs the engine on the page; what an editor decided stays. */
-  rerun(): Promise<void>;
-}
+import { serialWrites } from './serial-writes.js';
+import type { EditSlice, SliceCreator } from './state.js';
 
 export const createEditSlice =
   (backend: Backend): SliceCreator<EditSlice> =>
   (set, get) => {
-    // Edits apply one after another, in the order they were typed: each patch is relative to the
-    // page the previous one left.
-    let queue: Promise<void> = Promise.resolve();
-    let inFlight = 0;
-    let failed = false;
+    // Edits apply in the order they were typed: each patch is relative to the page the previous one left.
+    const writes = serialWrites((ok) => set({ saveState: ok ? 'saved' : 'error' }));
 
     /**
      * The operations are pure functions of the page, so with nothing else in flight the cached page
@@ -36,7 +21,7 @@ export const createEditSlice =
      */
     const predict = (op: EditOp | undefined, pageId: number): { base: PageAnnotation; next: PageAnnotation } | null => {
       const detail = get().page;
-      if (!op || inFlight > 0 || detail?.page.id !== pageId) return null;
+      if (!op || writes.pending() > 0 || detail?.page.id !== pageId) return null;
       try {
         return { base: detail.annotation, next: applyEdit(detail.annotation, op).page };
       } catch {
@@ -50,13 +35,12 @@ export const createEditSlice =
       if (pageId === null) return Promise.resolve();
       const mark = editStarted();
       const predicted = predict(op, pageId);
-      inFlight++;
       if (predicted) {
         awaitRender(mark);
         set({ saveState: 'saving', page: { ...get().page!, annotation: predicted.next } });
       } else set({ saveState: 'saving' });
-      queue = queue.then(async () => {
-        try {
+      return writes.push(
+        async () => {
           const outcome = await send(pageId);
           const detail = get().page;
           if (detail?.page.id !== outcome.pageId) return;
@@ -68,20 +52,13 @@ export const createEditSlice =
           const saved = applyPatch(predicted.base, outcome.patch);
           const shown = detail.annotation === predicted.next && sameJson(saved, predicted.next);
           set({ page: { ...detail, annotation: shown ? detail.annotation : saved, history: outcome.history } });
-        } catch (err) {
-          failed = true;
+        },
+        async (err) => {
           get().reportError(err);
           // Whatever the failure, the view must show what the library holds.
           if (get().pageId === pageId) await get().reloadPage();
-        } finally {
-          inFlight--;
-          if (inFlight === 0) {
-            set({ saveState: failed ? 'error' : 'saved' });
-            failed = false;
-          }
-        }
-      });
-      return queue;
+        },
+      );
     };
 
     return {

@@ -1,10 +1,8 @@
 /**
  * Round-trip timing of edits: from the keystroke to both panes showing the new annotation. Each
- * edit leaves a `galley:edit` performance measure (read by the E2E suite) and a rolling sample.
+ * edit leaves a `galley:edit` performance measure, which the E2E suite reads.
  */
 const MEASURE = 'galley:edit';
-const KEEP = 500;
-const samples: number[] = [];
 let seq = 0;
 let awaiting: string | null = null;
 
@@ -24,13 +22,7 @@ export function awaitRender(mark: string): void {
 /** Called once both panes rendered the current annotation. */
 export function editRendered(): void {
   if (!awaiting) return;
-  const measure = performance.measure(MEASURE, awaiting);
+  performance.measure(MEASURE, awaiting);
   performance.clearMarks(awaiting);
   awaiting = null;
-  samples.push(measure.duration);
-  if (samples.length > KEEP) samples.shift();
-}
-
-export function editSamples(): readonly number[] {
-  return samples;
 }

@@ -1,24 +1,6 @@
-import type { AppInfo, Events, LibraryTree } from '../../../app/contract.js';
 import type { Backend } from '../transport/index.js';
 import { firstPageId } from './selectors.js';
-import type { AppState, SliceCreator } from './types.js';
-
-export interface ImportFile {
-  name: string;
-  base64: string;
-}
-
-export interface LibrarySlice {
-  tree: LibraryTree | null;
-  info: AppInfo | null;
-  importProgress: Events['import:progress'] | null;
-  /** Files the last import could not take, until the editor dismisses them. */
-  importErrors: { file: string; error: string }[];
-  lastImport: { imported: number; failed: number } | null;
-  loadLibrary(): Promise<void>;
-  importFiles(files: ImportFile[]): Promise<void>;
-  dismissImportErrors(): void;
-}
+import type { AppState, LibrarySlice, SliceCreator } from './state.js';
 
 export const createLibrarySlice =
   (backend: Backend): SliceCreator<LibrarySlice> =>

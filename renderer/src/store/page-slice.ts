@@ -1,24 +1,6 @@
-import type { IssueArticleSummary, PageDetail } from '../../../app/contract.js';
 import { locatePage } from './selectors.js';
 import type { Backend } from '../transport/index.js';
-import type { SliceCreator } from './types.js';
-
-export interface PageSlice {
-  pageId: number | null;
-  page: PageDetail | null;
-  /** A request for the source pane to scroll to a line; `seq` makes a repeated click a new request. */
-  reveal: { line: number; seq: number } | null;
-  focusedArticle: string | null;
-  /** Every article of the open page's issue, for the article list (other pages than the open one). */
-  issueArticles: { issueId: number; articles: IssueArticleSummary[] } | null;
-  openPage(pageId: number): Promise<void>;
-  /** Reads the open page again from the library (after a failed edit, or a change made elsewhere). */
-  reloadPage(): Promise<void>;
-  focusArticle(articleId: string, firstLine: number): void;
-  loadIssueArticles(): Promise<void>;
-  /** Opens the article's page when needed, then shows the article. */
-  goToArticle(pageId: number, articleId: string, firstLine: number): Promise<void>;
-}
+import type { PageSlice, SliceCreator } from './state.js';
 
 export const createPageSlice =
   (backend: Backend): SliceCreator<PageSlice> =>

@@ -1,5 +1,5 @@
 import { isLanguage, languageFor } from '../i18n/index.js';
-import type { Preferences, Theme } from './ui-slice.js';
+import type { Preferences, Theme } from './state.js';
 
 const KEY = 'galley.preferences';
 

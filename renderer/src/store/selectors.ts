@@ -1,6 +1,8 @@
+// Pure reads of the state: no backend calls, no side effects (the slices' actions do those).
 import type { IssueSummary, LibraryTree, PageDetail, PageSummary, PublicationSummary } from '../../../app/contract.js';
+import type { AppState } from './state.js';
 
-export interface PageLocation {
+interface PageLocation {
   publication: PublicationSummary;
   issue: IssueSummary;
   page: PageSummary;
@@ -42,4 +44,14 @@ export function pagePosition(tree: LibraryTree | null, pageId: number | null): {
 export function pageCounts(detail: PageDetail | null): { lines: number; articles: number } | null {
   if (!detail) return null;
   return { lines: detail.annotation.lines.length, articles: detail.annotation.articles.length };
+}
+
+/** The article the panel shows: the one under the source cursor, else the one picked in the article list. */
+export function currentArticleId(s: AppState): string | null {
+  const page = s.page;
+  if (!page || page.page.id !== s.pageId) return null;
+  const line = s.selection ? page.annotation.lines[s.selection.line] : undefined;
+  if (line?.label?.kind === 'article') return line.label.article;
+  const focused = s.focusedArticle;
+  return focused !== null && page.annotation.articles.some((a) => a.id === focused) ? focused : null;
 }

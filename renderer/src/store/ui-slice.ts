@@ -1,25 +1,4 @@
-import type { SliceCreator } from './types.js';
-
-export type Language = 'en' | 'zh-CN';
-export type Theme = 'light' | 'dark';
-
-/** Where the editor's preferences live between starts (localStorage in the app, a map in tests). */
-export interface Preferences {
-  language: Language;
-  theme: Theme;
-  save(prefs: { language: Language; theme: Theme }): void;
-}
-
-export interface UiSlice {
-  language: Language;
-  theme: Theme;
-  /** One-line messages of failed calls, shown in the banner until dismissed. */
-  errors: string[];
-  setLanguage(language: Language): void;
-  setTheme(theme: Theme): void;
-  reportError(err: unknown): void;
-  dismissError(index: number): void;
-}
+import type { Preferences, SliceCreator, UiSlice } from './state.js';
 
 export const createUiSlice =
   (prefs: Preferences): SliceCreator<UiSlice> =>

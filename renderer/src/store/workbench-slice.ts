@@ -1,31 +1,4 @@
-import type { SourceSelection } from '../editor/source-editor.js';
-import type { SliceCreator } from './types.js';
-
-/** A dialog or menu over the editor; at most one at a time, and the source pane regains focus after it. */
-export type Overlay =
-  | { kind: 'palette' }
-  | { kind: 'shortcuts' }
-  | { kind: 'move-lines' }
-  | { kind: 'furniture' }
-  | { kind: 'confirm-rerun' }
-  | { kind: 'context-menu'; x: number; y: number }
-  | { kind: 'issue' }
-  | { kind: 'export' };
-
-export interface WorkbenchSlice {
-  /** The source pane's selection in annotation line indices; null before a page is shown. */
-  selection: SourceSelection | null;
-  /** Source lines of the paragraph under the pointer in the article pane; `scroll` on a click. */
-  paragraphLines: { lines: readonly number[]; scroll: boolean; seq: number } | null;
-  overlay: Overlay | null;
-  /** A request to open a line for editing in the source pane. */
-  lineEditRequest: { index: number; seq: number } | null;
-  setSelection(selection: SourceSelection): void;
-  showParagraph(lines: readonly number[] | null, scroll: boolean): void;
-  openOverlay(overlay: Overlay): void;
-  closeOverlay(): void;
-  requestLineEdit(index: number): void;
-}
+import type { SliceCreator, WorkbenchSlice } from './state.js';
 
 export const createWorkbenchSlice: SliceCreator<WorkbenchSlice> = (set, get) => ({
   selection: null,

@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS } from '../../../app/export/index.js';
+import { IssueDialogFrame } from './IssueDialogFrame.js';
+import { useAppStore, useStoreApi } from '../store/index.js';
+import { locatePage } from '../store/selectors.js';
+import { ProgressBar } from './ProgressBar.js';
+import { downloadLinks, formatSize, revokeLinks } from './export-files.js';
+import './ExportDialog.css';
+
+const DOWNLOAD_GAP_MS = 250;
+
+/**
+ * Export the open issue: pick a format, watch the progress, get the files as browser downloads.
+ * One-file formats download at once; md and txt (a file per article) are listed, one download each.
+ */
+export function ExportDialog() {
+  const { t } = useTranslation();
+  const store = useStoreApi();
+  const list = useRef<HTMLUListElement>(null);
+  const format = useAppStore((s) => s.exportFormat);
+  const run = useAppStore((s) => s.exportRun);
+  const tree = useAppStore((s) => s.tree);
+  const pageId = useAppStore((s) => s.pageId);
+  const location = locatePage(tree, pageId);
+  const setFormat = useAppStore((s) => s.setExportFormat);
+  const runExport = useAppStore((s) => s.runExport);
+
+  const finished = run?.phase === 'done' && run.issueId === location?.issue.id && run.format === format ? run : null;
+  const archive = finished?.archive ?? null;
+  const saved = finished?.saved ?? null;
+  const links = useMemo(() => (archive ? downloadLinks(archive.files) : []), [archive]);
+  useEffect(() => () => revokeLinks(links), [links]);
+  // A one-file export is what the editor asked for: it downloads without a second click.
+  useEffect(() => {
+    if (links.length === 1) list.current?.querySelector('a')?.click();
+  }, [links]);
+  useEffect(() => () => store.getState().clearExport(), [store]);
+
+  // Chromium drops downloads started in one burst: one at a time, a moment apart.
+  const downloadAll = async () => {
+    for (const a of list.current?.querySelectorAll('a') ?? []) {
+      a.click();
+      await new Promise((resolve) => setTimeout(resolve, DOWNLOAD_GAP_MS));
+    }
+  };
+  const running = run?.phase === 'running';
+  const progress = run?.progress;
+
+  return (
+    <IssueDialogFrame i18nKey="export" className="export-dialog" testId="export-dialog">
+      <fieldset className="export-formats" disabled={running}>
+        <legend className="export-legend">{t('export.format')}</legend>
+        {EXPORT_FORMATS.map((f) => (
+          <label key={f} className="export-format" data-format={f}>
+            <input type="radio" name="export-format" value={f} checked={f === format} onChange={() => setFormat(f)} autoFocus={f === format} />
+            <span className="export-format-name">{f}</span>
+            <span className="export-format-hint">{t(`export.formats.${f}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {running && (
+        <ProgressBar
+          done={progress?.done ?? 0}
+          total={progress?.total ?? 1}
+          label={progress ? t('export.running', progress) : t('export.preparing')}
+          testId="export-progress"
+        />
+      )}
+      {run?.phase === 'error' && <p className="dialog-hint export-failed">{t('export.failed')}</p>}
+      {saved && (
+        <div className="export-result" data-testid="export-result">
+          <ProgressBar done={1} total={1} label={t('export.saved', { count: saved.files.length, folder: saved.folder })} />
+          <ul className="export-files">
+            {saved.files.map((file) => (
+              <li key={file} className="export-file">
+                <span className="export-file-name">{file}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {archive && (
+        <div className="export-result" data-testid="export-result">
+          <ProgressBar done={1} total={1} label={t('export.done', { count: links.length })} />
+          {archive.folder && <p className="dialog-hint">{t('export.folderHint', { folder: archive.folder })}</p>}
+          <ul ref={list} className="export-files">
+            {links.map((l) => (
+              <li key={l.name}>
+                <a href={l.url} download={l.name} className="export-file">
+                  <span className="export-file-name">{l.name}</span>
+                  <span className="export-file-size">{formatSize(l.size)}</span>
+                  <span className="export-file-action">{t('export.download')}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="dialog-actions">
+        {links.length > 1 && (
+          <button type="button" className="button" onClick={() => void downloadAll()}>
+            {t('export.downloadAll')} ({links.length})
+          </button>
+        )}
+        <button type="button" className="button button-primary" disabled={running || !location} onClick={() => void runExport()}>
+          {t('export.run')}
+        </button>
+      </div>
+    </IssueDialogFrame>
+  );
+}

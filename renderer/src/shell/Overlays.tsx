@@ -1,0 +1,34 @@
+import { ExportDialog } from '../issue/ExportDialog.js';
+import { IssueDialog } from '../issue/IssueDialog.js';
+import { useAppStore } from '../store/index.js';
+import { CommandPalette } from './CommandPalette.js';
+import { ConfirmRerun } from './ConfirmRerun.js';
+import { ContextMenu } from './ContextMenu.js';
+import { FurniturePicker } from '../source/FurniturePicker.js';
+import { MoveLinesPicker } from '../source/MoveLinesPicker.js';
+import { ShortcutSheet } from './ShortcutSheet.js';
+
+/** The one dialog or menu over the editor, if any. */
+export function Overlays() {
+  const overlay = useAppStore((s) => s.overlay);
+  switch (overlay?.kind) {
+    case 'palette':
+      return <CommandPalette />;
+    case 'shortcuts':
+      return <ShortcutSheet />;
+    case 'move-lines':
+      return <MoveLinesPicker />;
+    case 'furniture':
+      return <FurniturePicker />;
+    case 'confirm-rerun':
+      return <ConfirmRerun />;
+    case 'issue':
+      return <IssueDialog />;
+    case 'export':
+      return <ExportDialog />;
+    case 'context-menu':
+      return <ContextMenu x={overlay.x} y={overlay.y} />;
+    default:
+      return null;
+  }
+}

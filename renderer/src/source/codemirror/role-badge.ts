@@ -1,0 +1,39 @@
+import { gutter, GutterMarker } from '@codemirror/view';
+import { markOfLine, marksChanged } from './marks-field.js';
+import { editorTexts } from './texts.js';
+
+class BadgeMarker extends GutterMarker {
+  constructor(
+    readonly letter: string,
+    readonly tip: string,
+    readonly furniture: boolean,
+  ) {
+    super();
+  }
+  override eq(other: GutterMarker): boolean {
+    return other instanceof BadgeMarker && other.letter === this.letter && other.tip === this.tip && other.furniture === this.furniture;
+  }
+  override toDOM(): HTMLElement {
+    const badge = document.createElement('span');
+    badge.className = this.furniture ? 'cm-role-badge-mark cm-role-furniture' : 'cm-role-badge-mark';
+    // Body lines carry no letter, yet their reason is still one hover away.
+    badge.textContent = this.letter || '·';
+    if (!this.letter) badge.classList.add('cm-role-body');
+    badge.title = this.tip;
+    return badge;
+  }
+}
+
+/** A role letter per line (headline, byline, furniture…); hovering it tells who decided and why. */
+export const roleBadge = gutter({
+  class: 'cm-role-badge',
+  lineMarker(view, line) {
+    const texts = view.state.facet(editorTexts);
+    const mark = markOfLine(view, line);
+    if (!texts || !mark?.role) return null;
+    const label = texts.roles[mark.role];
+    return new BadgeMarker(label.letter, `${label.name} — ${texts.reason(mark.why.label)}`, mark.article === null);
+  },
+  lineMarkerChange: marksChanged,
+  initialSpacer: () => new BadgeMarker('题', '', false),
+});

@@ -1,0 +1,215 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { AppInfo, CompletionValue, Events, ExportArchive, ExportedToFolder, IssueArticleSummary, LibraryTree, PageDetail } from '../../../app/contract.js';
+import type { EditOp } from '../../../app/edits/ops.js';
+import type { ExportFormat } from '../../../app/export/index.js';
+import type { EntityType, MetadataPatch } from '../../../app/metadata/model.js';
+import type { IssueQa } from '../../../app/metadata/qa.js';
+import type { Suggestion } from '../../../app/metadata/suggest.js';
+import type { ArticleMetadataView } from '../../../app/metadata/view.js';
+import type { SearchKind, SearchResult } from '../../../app/search/result.js';
+import type { Language } from '../i18n/index.js';
+
+/**
+ * The renderer's whole state, slice by slice: one interface per concern, each implemented by the
+ * `*-slice.ts` of the same name. Kept apart from the implementations so a slice can use the others
+ * (through `get()`) without the slice files importing one another.
+ */
+export type AppState = LibrarySlice & PageSlice & EditSlice & WorkbenchSlice & UiSlice & MetadataSlice & IssueSlice & ExportSlice & SearchSlice;
+export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;
+
+/** Where the source pane's selection is, in annotation lines (0-based) and the cursor's column. */
+export interface LineSelection {
+  /** First and last selected line; equal for a cursor. */
+  from: number;
+  to: number;
+  /** The line the cursor (selection head) is on, and its offset in that line's text. */
+  line: number;
+  column: number;
+}
+
+// library-slice
+
+export interface ImportFile {
+  name: string;
+  base64: string;
+}
+
+export interface LibrarySlice {
+  tree: LibraryTree | null;
+  info: AppInfo | null;
+  importProgress: Events['import:progress'] | null;
+  /** Files the last import could not take, until the editor dismisses them. */
+  importErrors: { file: string; error: string }[];
+  lastImport: { imported: number; failed: number } | null;
+  loadLibrary(): Promise<void>;
+  importFiles(files: ImportFile[]): Promise<void>;
+  dismissImportErrors(): void;
+}
+
+// page-slice
+
+export interface PageSlice {
+  pageId: number | null;
+  page: PageDetail | null;
+  /** A request for the source pane to scroll to a line; `seq` makes a repeated click a new request. */
+  reveal: { line: number; seq: number } | null;
+  focusedArticle: string | null;
+  /** Every article of the open page's issue, for the article list (other pages than the open one). */
+  issueArticles: { issueId: number; articles: IssueArticleSummary[] } | null;
+  openPage(pageId: number): Promise<void>;
+  /** Reads the open page again from the library (after a failed edit, or a change made elsewhere). */
+  reloadPage(): Promise<void>;
+  focusArticle(articleId: string, firstLine: number): void;
+  loadIssueArticles(): Promise<void>;
+  /** Opens the article's page when needed, then shows the article. */
+  goToArticle(pageId: number, articleId: string, firstLine: number): Promise<void>;
+}
+
+// edit-slice
+
+/** Where a pane's writes stand: each change is saved as it is made (edits, metadata alike). */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+export interface EditSlice {
+  /** Where the editor's corrections stand: each one is saved by the backend as it is applied. */
+  saveState: SaveState;
+  /** One editor operation on the open page: saved, journalled, undoable. */
+  edit(op: EditOp): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  /** Re-runs the engine on the page; what an editor decided stays. */
+  rerun(): Promise<void>;
+}
+
+// workbench-slice
+
+/** A dialog or menu over the editor; at most one at a time, and the source pane regains focus after it. */
+export type Overlay =
+  | { kind: 'palette' }
+  | { kind: 'shortcuts' }
+  | { kind: 'move-lines' }
+  | { kind: 'furniture' }
+  | { kind: 'confirm-rerun' }
+  | { kind: 'context-menu'; x: number; y: number }
+  | { kind: 'issue' }
+  | { kind: 'export' };
+
+export interface WorkbenchSlice {
+  /** The source pane's selection in annotation line indices; null before a page is shown. */
+  selection: LineSelection | null;
+  /** Source lines of the paragraph under the pointer in the article pane; `scroll` on a click. */
+  paragraphLines: { lines: readonly number[]; scroll: boolean; seq: number } | null;
+  overlay: Overlay | null;
+  /** A request to open a line for editing in the source pane. */
+  lineEditRequest: { index: number; seq: number } | null;
+  setSelection(selection: LineSelection): void;
+  showParagraph(lines: readonly number[] | null, scroll: boolean): void;
+  openOverlay(overlay: Overlay): void;
+  closeOverlay(): void;
+  requestLineEdit(index: number): void;
+}
+
+// ui-slice
+
+export type Theme = 'light' | 'dark';
+
+/** Where the editor's preferences live between starts (localStorage in the app, a map in tests). */
+export interface Preferences {
+  language: Language;
+  theme: Theme;
+  save(prefs: { language: Language; theme: Theme }): void;
+}
+
+export interface UiSlice {
+  language: Language;
+  theme: Theme;
+  /** One-line messages of failed calls, shown in the banner until dismissed. */
+  errors: string[];
+  setLanguage(language: Language): void;
+  setTheme(theme: Theme): void;
+  reportError(err: unknown): void;
+  dismissError(index: number): void;
+}
+
+// metadata-slice
+
+export interface MetaTarget {
+  pageId: number;
+  articleId: string;
+}
+
+/** Text selected in the article pane, as offsets into the article text (body paragraphs joined by "\n"). */
+export interface ArticleTextSelection extends MetaTarget {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface MetadataSlice {
+  metaPanelOpen: boolean;
+  /** The article the panel shows, as the library holds it. */
+  meta: ArticleMetadataView | null;
+  suggestions: Suggestion[];
+  metaSaveState: SaveState;
+  articleSelection: ArticleTextSelection | null;
+  toggleMetaPanel(): void;
+  loadMeta(target: MetaTarget | null): Promise<void>;
+  /** Saves a change of the panel; `target` pins it to the article it was typed for, should the cursor have moved on. */
+  setMeta(patch: MetadataPatch, target?: MetaTarget): Promise<void>;
+  acceptSuggestion(suggestion: Suggestion): Promise<void>;
+  rejectSuggestion(suggestion: Suggestion): Promise<void>;
+  setArticleSelection(selection: ArticleTextSelection | null): void;
+  tagSelection(type: EntityType): Promise<void>;
+  /** Library values starting with `prefix`, most used first; none when the call fails (typing goes on). */
+  complete(field: 'author' | 'tag' | 'keyword', prefix: string): Promise<CompletionValue[]>;
+}
+
+// issue-slice
+
+export interface IssueSlice {
+  /** Progress and QA of the open page's issue. */
+  issueQa: { issueId: number; qa: IssueQa } | null;
+  loadIssueQa(): Promise<void>;
+  /** Opens a page when needed and puts the source cursor on `line` (and shows `articleId` when given). */
+  goToLine(pageId: number, line: number | null, articleId: string | null): Promise<void>;
+}
+
+// export-slice
+
+export interface ExportRun {
+  issueId: number;
+  format: ExportFormat;
+  phase: 'running' | 'done' | 'error';
+  progress: { done: number; total: number } | null;
+  archive: ExportArchive | null;
+  /** The desktop app writes into a folder the user picks in a native dialog instead of downloading. */
+  saved: ExportedToFolder | null;
+}
+
+export interface ExportSlice {
+  exportFormat: ExportFormat;
+  exportRun: ExportRun | null;
+  setExportFormat(format: ExportFormat): void;
+  /**
+   * Exports the open page's issue in the chosen format: in the desktop app into a folder the user
+   * picks; in the browser as files the dialog then hands over as downloads.
+   */
+  runExport(): Promise<void>;
+  clearExport(): void;
+}
+
+// search-slice
+
+export type SearchScope = SearchKind | 'all';
+
+export interface SearchSlice {
+  searchQuery: string;
+  searchScope: SearchScope;
+  searchResult: SearchResult | null;
+  searching: boolean;
+  /** A request to focus the search box (Ctrl+Shift+F, /); `seq` makes a repeated press a new request. */
+  searchFocus: number;
+  setSearchQuery(q: string): void;
+  setSearchScope(scope: SearchScope): void;
+  focusSearch(): void;
+}
