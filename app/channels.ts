@@ -42,3 +42,11 @@ export const PATH_CHANNEL_ERROR = {
   ok: false,
   error: { code: 'BAD_INPUT', message: 'this call takes paths on this machine and is only available from Galley\'s menus and command line' },
 } as const;
+
+/**
+ * The rule every transport a page talks through applies (Electron IPC, browser-mode HTTP): the
+ * answer refusing a call from a page, or null when a page may make it.
+ */
+export function refuseFromPage(channel: string): typeof PATH_CHANNEL_ERROR | null {
+  return isChannel(channel) && PATH_CHANNELS.has(channel) ? PATH_CHANNEL_ERROR : null;
+}

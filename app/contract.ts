@@ -4,7 +4,7 @@ import { editOp } from './edits/ops.js';
 import type { Patch } from './edits/patch.js';
 import { articleId } from './edits/annotation-schema.js';
 import { EXPORT_FORMATS, type ExportFile } from './export/index.js';
-import { metadataPatch } from './metadata/model.js';
+import { isoDate, metadataPatch } from './metadata/model.js';
 import type { IssueQa } from './metadata/qa.js';
 import type { Suggestion } from './metadata/suggest.js';
 import type { ArticleMetadataView } from './metadata/view.js';
@@ -18,7 +18,6 @@ import { SEARCH_KINDS, type SearchResult } from './search/result.js';
  */
 
 const id = z.number().int().positive();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
 export const importOptions = z.object({
   publication: z.string().trim().min(1).max(200).optional(),

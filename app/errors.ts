@@ -31,3 +31,15 @@ export function toErrorPayload(err: unknown): ErrorPayload {
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'INTERNAL', message: message.split('\n')[0] || 'unexpected error' };
 }
+
+/**
+ * The first problem a schema found, in one line: `path.to.field: message`, or `whole: message`
+ * when it is about the value as a whole (just the message without `whole`). Takes zod's error
+ * by shape, so this file stays free of zod.
+ */
+export function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, whole?: string): string {
+  const issue = error.issues[0];
+  if (!issue) return whole ? `${whole}: invalid` : 'invalid';
+  const where = issue.path.length ? issue.path.map(String).join('.') : whole;
+  return where ? `${where}: ${issue.message}` : issue.message;
+}

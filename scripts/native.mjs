@@ -43,7 +43,7 @@ if (target === 'node') {
   const gyp = spawnSync(npm, ['exec', '--yes', '--', 'node-gyp', 'rebuild', '--release', `--target=${electronPkg.version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'], { cwd: src, env, stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
   if (gyp.status !== 0) {
     const reason = (gyp.stderr || '').split('\n').find((l) => /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|error/i.test(l)) ?? 'node-gyp failed';
-    console.error(`Galley: could not build better-sqlite3 for Electron ${electronPkg.version} (${reason.trim()}). Electron's headers must be downloadable; run \`npm run web\` to use Galley in your browser instead.`);
+    console.error(`Galley: could not build better-sqlite3 for Electron ${electronPkg.version} (${reason.trim()}). Electron's headers must be downloadable.`);
     process.exit(1);
   }
   mkdirSync(out, { recursive: true });

@@ -3,7 +3,7 @@ import { GalleyError } from '../errors.js';
 import type { PageAnnotation } from '../model/page.js';
 import { applyEdit, applyPatch } from './apply.js';
 import type { EditOp } from './ops.js';
-import { deepFreeze, pageOf } from './testing.js';
+import { deepFreeze, pageOf } from '../../tests/support/pages.js';
 import { validateAnnotation } from './validate.js';
 
 const EDITOR = { rule: 'editor', confidence: 1 };

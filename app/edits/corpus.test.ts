@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { proposePage, renderPage, splitLines } from '../engine/index.js';
 import type { PageAnnotation } from '../model/page.js';
 import { applyEdit, applyPatch } from './apply.js';
 import type { EditOp } from './ops.js';
 import { currentTexts } from './rerun.js';
-import { charCounts, deepFreeze, pageFromGold } from './testing.js';
+import { charCounts, deepFreeze, pageFromGold } from '../../tests/support/pages.js';
+import { KAILI_DIR } from '../../tests/support/fixtures.js';
 import { validateAnnotation } from './validate.js';
 
-const corpus = (name: string) => readFileSync(new URL(`../../../shared/corpus/${name}`, import.meta.url), 'utf8');
+const corpus = (name: string) => readFileSync(join(KAILI_DIR, name), 'utf8');
 const lines = splitLines(corpus('000_274485b1067f232e.txt'));
 const gold = () => deepFreeze(pageFromGold(lines, JSON.parse(corpus('000_274485b1067f232e.gold.json'))));
 const source = { file: '000_274485b1067f232e.txt', sha256: '' };

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { proposePage, renderPage, splitLines } from '../engine/index.js';
@@ -7,10 +8,11 @@ import { FURNITURE_ROLES, GENRES, LINE_ROLES, type PageAnnotation } from '../mod
 import { applyEdit, applyPatch, type Patch } from './apply.js';
 import { type EditOp, parseEditOp } from './ops.js';
 import { currentTexts } from './rerun.js';
-import { charCounts, deepFreeze, pageFromGold } from './testing.js';
+import { charCounts, deepFreeze, pageFromGold } from '../../tests/support/pages.js';
+import { KAILI_DIR } from '../../tests/support/fixtures.js';
 import { validateAnnotation } from './validate.js';
 
-const corpus = (name: string) => readFileSync(new URL(`../../../shared/corpus/${name}`, import.meta.url), 'utf8');
+const corpus = (name: string) => readFileSync(join(KAILI_DIR, name), 'utf8');
 const lines = splitLines(corpus('000_274485b1067f232e.txt'));
 const starts: [string, PageAnnotation][] = [
   ['gold', deepFreeze(pageFromGold(lines, JSON.parse(corpus('000_274485b1067f232e.gold.json'))))],

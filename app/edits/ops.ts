@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GalleyError } from '../errors.js';
+import { firstIssue, GalleyError } from '../errors.js';
 import { FURNITURE_ROLES, GENRES, LINE_ROLES } from '../model/page.js';
 import { articleId, pageAnnotation } from './annotation-schema.js';
 
@@ -42,7 +42,5 @@ export type OpOf<K extends EditOpName> = Extract<EditOp, { op: K }>;
 export function parseEditOp(raw: unknown): EditOp {
   const parsed = editOp.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length ? `${issue.path.join('.')}: ` : '';
-  throw new GalleyError('BAD_INPUT', `edit operation: ${where}${issue?.message ?? 'invalid'}`);
+  throw new GalleyError('BAD_INPUT', `edit operation: ${firstIssue(parsed.error)}`);
 }

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../engine/index.js';
 import type { AnnotatedLine, PageAnnotation } from '../model/page.js';
 import { applyEdit } from './apply.js';
 import type { EditOp } from './ops.js';
-import { deepFreeze, pageFromGold } from './testing.js';
+import { deepFreeze, pageFromGold } from '../../tests/support/pages.js';
+import { KAILI_DIR } from '../../tests/support/fixtures.js';
 import { validateAnnotation } from './validate.js';
 
-const corpus = (name: string) => readFileSync(new URL(`../../../shared/corpus/${name}`, import.meta.url), 'utf8');
+const corpus = (name: string) => readFileSync(join(KAILI_DIR, name), 'utf8');
 const gold = pageFromGold(splitLines(corpus('000_274485b1067f232e.txt')), JSON.parse(corpus('000_274485b1067f232e.gold.json')));
 
 /** The corpus page repeated until it has at least `size` lines, each copy with its own article ids. */

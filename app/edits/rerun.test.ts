@@ -5,8 +5,9 @@ import type { PageAnnotation } from '../model/page.js';
 import { applyEdit } from './apply.js';
 import { currentTexts } from './rerun.js';
 import { validateAnnotation } from './validate.js';
+import { KAILI_PAGE } from '../../tests/support/fixtures.js';
 
-const lines = splitLines(readFileSync(new URL('../../../shared/corpus/000_274485b1067f232e.txt', import.meta.url), 'utf8'));
+const lines = splitLines(readFileSync(KAILI_PAGE, 'utf8'));
 const articleOf = (page: PageAnnotation, n: number) => {
   const label = page.lines.find((l) => l.n === n)?.label;
   return label?.kind === 'article' ? label.article : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageAnnotation } from '../model/page.js';
-import { pageOf } from './testing.js';
+import { pageOf } from '../../tests/support/pages.js';
 import { validateAnnotation } from './validate.js';
 
 const base = (): PageAnnotation => pageOf(['F:page-header 时政', '', 'a1:body 正文。¶', 'a2:headline 标题¶']);

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { pageAnnotation } from '../edits/annotation-schema.js';
-import { articleMetadata } from '../metadata/model.js';
+import { articleMetadata, isoDate } from '../metadata/model.js';
 import type { IssueDocument } from './document.js';
 
 // An issue export read back (`galley import issue.json`): everything the importer stores is checked
 // here; what it derives again (segmentation, resolved metadata) only has to be there.
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const timestamp = z.string().min(1).max(100);
 
 const page = z.strictObject({

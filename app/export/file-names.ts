@@ -11,6 +11,11 @@ export function safeName(text: string, maxBytes = 120): string {
   return safe === '' ? '_' : safe;
 }
 
+/** What an issue's export is called: `<publication>_<date>_<issueId>`; the id keeps two issues of one day apart. */
+export function issueFileStem(publication: string, date: string | null, issueId: number): string {
+  return `${safeName(publication, 120)}_${safeName(date ?? 'undated', 20)}_${issueId}`;
+}
+
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
 
 export function utf8Length(text: string): number {

@@ -1,7 +1,6 @@
 import { toCsv } from './csv.js';
 import type { IssueDocument } from './document.js';
 import type { ExportFile } from './files.js';
-import { safeName } from './file-names.js';
 import { toJson } from './json.js';
 import { toJsonl } from './jsonl.js';
 import { toMarkdown } from './markdown.js';
@@ -11,25 +10,39 @@ import { toTei } from './tei.js';
 export const EXPORT_FORMATS = ['json', 'jsonl', 'md', 'txt', 'csv', 'tei'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/**
- * The files of one issue in one format. Single-file formats are named `stem` plus their extension
- * (by default `凯里日报_2021-01-06.json`); md and txt give one file per article.
- */
-export function exportIssue(doc: IssueDocument, format: ExportFormat, stem = issueStem(doc)): ExportFile[] {
-  switch (format) {
-    case 'json': return [{ name: `${stem}.json`, content: toJson(doc) }];
-    case 'jsonl': return [{ name: `${stem}.jsonl`, content: toJsonl(doc) }];
-    case 'csv': return [{ name: `${stem}.csv`, content: toCsv(doc) }];
-    case 'tei': return [{ name: `${stem}.tei.xml`, content: toTei(doc) }];
-    case 'md': return toMarkdown(doc);
-    case 'txt': return toText(doc);
-  }
+interface Exporter {
+  /** The files of one issue; a one-file format names its file `stem` plus its extension. */
+  render(doc: IssueDocument, stem: string): ExportFile[];
+  /** A file per article: written into a folder named `stem` rather than beside other exports. */
+  perArticle: boolean;
 }
 
-/** `<publication>_<date or label>`, safe on every system. */
-export function issueStem(doc: IssueDocument): string {
-  return `${safeName(doc.publication.name, 120)}_${safeName(doc.issue.date ?? doc.issue.label, 60)}`;
+const oneFile = (extension: string, render: (doc: IssueDocument) => string): Exporter => ({
+  render: (doc, stem) => [{ name: `${stem}${extension}`, content: render(doc) }],
+  perArticle: false,
+});
+const perArticle = (render: (doc: IssueDocument) => ExportFile[]): Exporter => ({ render: (doc) => render(doc), perArticle: true });
+
+/** Every format's exporter: a format added to EXPORT_FORMATS is a compile error here until it has one. */
+const EXPORTERS = {
+  json: oneFile('.json', toJson),
+  jsonl: oneFile('.jsonl', toJsonl),
+  md: perArticle(toMarkdown),
+  txt: perArticle(toText),
+  csv: oneFile('.csv', toCsv),
+  tei: oneFile('.tei.xml', toTei),
+} satisfies Record<ExportFormat, Exporter>;
+
+/** The files of one issue in one format; `stem` is issueFileStem(…). */
+export function exportIssue(doc: IssueDocument, format: ExportFormat, stem: string): ExportFile[] {
+  return EXPORTERS[format].render(doc, stem);
 }
+
+/** Whether the format gives a file per article (md, txt), so its files go into a folder of their own. */
+export function isPerArticle(format: ExportFormat): boolean {
+  return EXPORTERS[format].perArticle;
+}
+
 
 export type { ExportFile } from './files.js';
 export type { IssueDocument } from './document.js';

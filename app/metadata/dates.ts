@@ -1,3 +1,6 @@
+/** A date as Galley stores it: YYYY-MM-DD (whether it is a real day is checked where it is parsed). */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * Dates as a newspaper prints them, resolved against the issue's date: `1 月 4 日`, `4日`, `昨天`,
  * `2020年12月31日`, `Jan. 4`, `4 January`, `yesterday`. A date without a year is taken in the year

@@ -1,6 +1,6 @@
 import { GalleyError } from '../errors.js';
 import { reanchorEntities } from './anchor.js';
-import { resolveRelativeDate } from './dates.js';
+import { ISO_DATE, resolveRelativeDate } from './dates.js';
 import type { ArticleMetadata, Entity, MetadataPatch } from './model.js';
 import { articleText, paragraphAt } from './text.js';
 
@@ -52,7 +52,7 @@ function placed(e: Entity, text: string, paragraphs: readonly string[], previous
 }
 
 function toIsoDate(text: string, issueDate: string | null): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+  if (ISO_DATE.test(text)) {
     const d = new Date(`${text}T00:00:00Z`);
     if (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(text)) return text;
   }

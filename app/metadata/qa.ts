@@ -1,3 +1,4 @@
+import { articleGaps } from '../model/article-warnings.js';
 import type { PageAnnotation } from '../model/page.js';
 import type { SegmentedArticle } from '../model/segmentation.js';
 import type { ArticleMetadata } from './model.js';
@@ -64,9 +65,10 @@ export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetada
       const name = resolved.title ?? article.id;
       const roleLine = (role: string): number[] => [article.spans.find((s) => s.role === role)?.from ?? first ?? 1];
       const titled = resolved.title ? { quote: resolved.title } : null;
-      if (!resolved.title) at(first, article.id, 'no-title', null, `article ${article.id} has no title`);
-      if (resolved.authors.length === 0) at(first, article.id, 'no-author', titled, `“${name}” has no author`);
-      if (article.paragraphs.length === 0 && article.captions.length === 0) at(first, article.id, 'empty-article', titled, `“${name}” has no text`);
+      const gaps = articleGaps({ title: resolved.title, authors: resolved.authors, paragraphs: article.paragraphs, captions: article.captions });
+      if (gaps.includes('no-title')) at(first, article.id, 'no-title', null, `article ${article.id} has no title`);
+      if (gaps.includes('no-author')) at(first, article.id, 'no-author', titled, `“${name}” has no author`);
+      if (gaps.includes('empty')) at(first, article.id, 'empty-article', titled, `“${name}” has no text`);
       const texts: [string | null, number[]][] = [
         [resolved.kicker, roleLine('kicker')], [resolved.title, roleLine('headline')], [resolved.subtitle, roleLine('subheadline')],
         ...article.paragraphs.map((p, i): [string, number[]] => [p, article.provenance.paragraphs[i] ?? []]),

@@ -1,7 +1,7 @@
 import type { FurnitureRole, Genre, LineRole } from './page.js';
 
 /**
- * The page segmentation JSON (shared/formats/segmentation.md): what `galley segment --json` prints,
+ * The page segmentation JSON (docs/segmentation-format.md): what `galley segment --json` prints,
  * what the scorer reads, and what every article carries in an issue export.
  */
 

@@ -4,12 +4,12 @@ import Database from 'better-sqlite3';
 import { applyEdit } from '../../app/edits/apply.js';
 import { splitLines } from '../../app/engine/index.js';
 import { inBulkTransaction } from '../store/bulk.js';
-import { applyEditToPage } from '../services/edits.js';
-import type { ImportFile } from '../services/import.js';
-import type { Library } from '../services/library.js';
-import { randomEdit } from '../services/testing.js';
+import { applyEditToPage } from '../edits/edits.js';
+import { type ImportFile, importFiles } from '../import/import.js';
+import { getPage, type Library } from '../library/library.js';
+import { randomEdit, seededRandom } from './edit-stream.js';
 import { type BenchSection, p95, round, timeEach } from './section.js';
-import { rng, shuffled, type SourcePage, synthPageText } from './synth.js';
+import { shuffled, type SourcePage, synthPageText } from './synth.js';
 
 /** What the library sections share: the library the import section fills, in a folder of its own. */
 export interface LibraryBench {
@@ -31,7 +31,7 @@ const BIG_PAGE_LINES = 5000;
 
 /** The synthetic library as issues of page files, the same for the same seed (the raw insert replays it). */
 function* issues(sources: readonly SourcePage[], pages: number): Generator<ImportFile[]> {
-  const next = rng(SEED);
+  const next = seededRandom(SEED);
   for (let first = 0; first < pages; first += PAGES_PER_ISSUE) {
     const count = Math.min(PAGES_PER_ISSUE, pages - first);
     yield Array.from({ length: count }, (_, i) => ({
@@ -52,7 +52,7 @@ export const importSection: BenchSection<LibraryBench> = {
     let k = 0;
     for (const files of issues(ctx.sources, ctx.pages)) {
       const start = performance.now();
-      const report = await ctx.lib.importFiles(files, { publication: 'Bench', date: issueDate(k), label: `bench ${k}` });
+      const report = await importFiles(ctx.lib.db, files, { publication: 'Bench', date: issueDate(k), label: `bench ${k}` });
       ms += performance.now() - start;
       k++;
       for (const f of report.files) {
@@ -115,9 +115,9 @@ export const pageOpenSection: BenchSection<LibraryBench> = {
   name: 'page open (store to renderer-ready JSON, none cached)',
   async run(ctx) {
     // A walk through a shuffled list of more pages than the page cache keeps never meets a cached page.
-    const ids = shuffled(ctx.pageIds, rng(SEED + 1));
+    const ids = shuffled(ctx.pageIds, seededRandom(SEED + 1));
     const picks = Array.from({ length: OPENS }, (_, i) => ids[i % ids.length]!);
-    const times = timeEach(picks, (id) => JSON.stringify(ctx.lib.getPage(id)));
+    const times = timeEach(picks, (id) => JSON.stringify(getPage(ctx.lib.db, id)));
     return { table: [`p95 ${p95(times).toFixed(2)} ms over ${OPENS} opens`], figures: { page_open_p95_ms: round(p95(times), 2) } };
   },
 };
@@ -126,16 +126,16 @@ export const pageOpenSection: BenchSection<LibraryBench> = {
 export const editSection: BenchSection<LibraryBench> = {
   name: 'edit (one editor operation in the store)',
   async run(ctx) {
-    const next = rng(SEED + 2);
+    const next = seededRandom(SEED + 2);
     const onPages = (ids: readonly number[], count: number) => {
       const store: number[] = [];
       const pure: number[] = [];
       for (let i = 0; i < count; i++) {
         const id = ids[Math.floor(next() * ids.length)]!;
-        const page = ctx.lib.getPage(id).annotation;
+        const page = getPage(ctx.lib.db, id).annotation;
         const op = randomEdit(page, next);
         pure.push(...timeEach([op], (o) => applyEdit(page, o)));
-        store.push(...timeEach([op], (o) => applyEditToPage(ctx.lib, id, o)));
+        store.push(...timeEach([op], (o) => applyEditToPage(ctx.lib.db, id, o)));
       }
       return { store: p95(store), pure: p95(pure) };
     };
@@ -156,14 +156,14 @@ export const editSection: BenchSection<LibraryBench> = {
 
 /** One page of at least BIG_PAGE_LINES lines, in an issue of its own; returns its id. */
 async function importBigPage(ctx: LibraryBench): Promise<number> {
-  const next = rng(SEED + 3);
+  const next = seededRandom(SEED + 3);
   const parts: string[] = [];
   for (let k = 0, lines = 0; lines < BIG_PAGE_LINES; k++) {
     const text = synthPageText(ctx.sources, k, next);
     parts.push(text);
     lines += splitLines(text).length;
   }
-  const report = await ctx.lib.importFiles([{ name: 'big.txt', bytes: Buffer.from(parts.join('\n')) }], { publication: 'Bench', label: 'big page' });
+  const report = await importFiles(ctx.lib.db, [{ name: 'big.txt', bytes: Buffer.from(parts.join('\n')) }], { publication: 'Bench', label: 'big page' });
   const id = report.files[0]?.pageId;
   if (!id) throw new Error(`the ${BIG_PAGE_LINES}-line bench page was not imported: ${report.files[0]?.error}`);
   return id;

@@ -1,8 +1,9 @@
-import { refreshSearchIndex, searchLibrary } from '../services/search.js';
+import { refreshSearchIndex, searchLibrary } from '../search/search.js';
 import { dirtyCount } from '../store/search-index.js';
 import type { LibraryBench } from './library.js';
 import { type BenchSection, p95, round, timeEach } from './section.js';
-import { rng } from './synth.js';
+import { seededRandom } from './edit-stream.js';
+import { getPage } from '../library/library.js';
 
 const QUERIES = 100;
 /** What the search box asks for: every kind, 100 hits. */
@@ -49,11 +50,11 @@ export const searchSection: BenchSection<LibraryBench> = {
 
 /** One-, two- and three-to-six-character Han runs and Latin words, taken from random lines of random pages. */
 function sampleQueries(ctx: LibraryBench): Record<'cjk1' | 'cjk2' | 'cjk3plus' | 'latin', string[]> {
-  const next = rng(11);
+  const next = seededRandom(11);
   const out = { cjk1: [] as string[], cjk2: [] as string[], cjk3plus: [] as string[], latin: [] as string[] };
   for (let tries = 0; tries < QUERIES * 200 && Object.values(out).some((l) => l.length < QUERIES); tries++) {
     const id = ctx.pageIds[Math.floor(next() * ctx.pageIds.length)]!;
-    const lines = ctx.lib.getPage(id).annotation.lines;
+    const lines = getPage(ctx.lib.db, id).annotation.lines;
     const text = lines[Math.floor(next() * lines.length)]?.text ?? '';
     const han = [...text.matchAll(HAN)].map((m) => [...m[0]]).filter((run) => run.length >= 3);
     const run = han[Math.floor(next() * han.length)];

@@ -9,18 +9,6 @@ export interface SourcePage {
   blocks: string[][];
 }
 
-/** A small seeded generator (mulberry32), so two runs bench the same pages. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Reads every NAME.txt of the folders. With a NAME.gold.json beside it the blocks are its
  * articles (first to last line of each); without one, runs of lines ending at a blank line.

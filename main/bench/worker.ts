@@ -1,7 +1,8 @@
-import { startLibraryWorker } from '../services/worker-host.js';
+import { startLibraryWorker } from '../worker/host.js';
 import type { LibraryBench } from './library.js';
 import { type BenchSection, p95, round } from './section.js';
-import { rng, shuffled } from './synth.js';
+import { seededRandom } from './edit-stream.js';
+import { shuffled } from './synth.js';
 
 const OPENS = 200;
 
@@ -12,11 +13,11 @@ export const workerOpenSection: BenchSection<LibraryBench> = {
     const worker = startLibraryWorker({ libraryPath: ctx.lib.path, mode: 'browser', version: 'bench' });
     try {
       await worker.ready;
-      const ids = shuffled(ctx.pageIds, rng(5));
+      const ids = shuffled(ctx.pageIds, seededRandom(5));
       const times: number[] = [];
       for (let i = 0; i < OPENS; i++) {
         const start = performance.now();
-        const answer = await worker.call('pages:get', { pageId: ids[i % ids.length] }, { emit: () => undefined });
+        const answer = await worker.call('pages:get', { pageId: ids[i % ids.length]! }, { emit: () => undefined });
         times.push(performance.now() - start);
         if (!answer.ok) throw new Error(`pages:get through the worker failed: ${answer.error.message}`);
       }

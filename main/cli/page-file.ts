@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { decodeBytes } from '../services/encoding.js';
+import { decodeBytes } from '../import/encoding.js';
 import { fail } from './io.js';
 
 export interface PageFile {

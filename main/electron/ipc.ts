@@ -1,7 +1,8 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { CHANNELS, PATH_CHANNEL_ERROR, PATH_CHANNELS } from '../../app/channels.js';
-import type { HandlerContext } from '../../app/rpc.js';
-import type { Caller } from '../services/worker-host.js';
+import { CHANNELS, refuseFromPage } from '../../app/channels.js';
+import { contract } from '../../app/contract.js';
+import { firstIssue } from '../../app/errors.js';
+import { type Caller, type HandlerContext, type RawCaller, typedCaller } from '../../app/rpc.js';
 import { EVENT_CHANNEL } from './event-channel.js';
 import { isTrustedSender, UNTRUSTED_SENDER_ERROR } from './policy.js';
 
@@ -11,14 +12,16 @@ import { isTrustedSender, UNTRUSTED_SENDER_ERROR } from './policy.js';
  * process before the call goes to `call` (the library worker, which parses the input with the
  * call's zod schema); the answer is always `{ok,value}` or `{ok:false,error}`.
  */
-export function registerIpc(call: Caller, isTrustedUrl: (url: string) => boolean, pickFolder: PickFolder): void {
+export function registerIpc(forward: RawCaller, isTrustedUrl: (url: string) => boolean, pickFolder: PickFolder): void {
+  const call = typedCaller(forward);
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
       if (!isTrustedSender(event.senderFrame, isTrustedUrl)) return UNTRUSTED_SENDER_ERROR;
-      if (PATH_CHANNELS.has(channel)) return PATH_CHANNEL_ERROR;
+      const refused = refuseFromPage(channel);
+      if (refused) return refused;
       const ctx = contextFor(event.sender);
       if (channel === 'export:toFolder') return exportToFolder(call, input, ctx, () => pickFolder(event.sender));
-      return call(channel, input, ctx);
+      return forward(channel, input, ctx);
     });
   }
 }
@@ -31,11 +34,13 @@ export type PickFolder = (owner: WebContents) => Promise<string | null>;
  * does the library worker write there (through the path call a page may not make itself).
  */
 async function exportToFolder(call: Caller, input: unknown, ctx: HandlerContext, pick: () => Promise<string | null>) {
-  const { issueId, format } = (input ?? {}) as { issueId?: unknown; format?: unknown };
+  // Parsed here, before the dialog: a request that names no valid issue and format asks the user nothing.
+  const parsed = contract['export:toFolder'].input.safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, error: { code: 'BAD_INPUT', message: `export:toFolder: ${firstIssue(parsed.error)}` } } as const;
   const folder = await pick();
   if (folder === null) return { ok: true, value: { folder: null, files: [] } };
-  const written = await call('export:issue', { issueId, format, outDir: folder }, ctx);
-  return written.ok ? { ok: true, value: { folder, files: (written.value as { files: string[] }).files } } : written;
+  const written = await call('export:issue', { ...parsed.data, outDir: folder }, ctx);
+  return written.ok ? { ok: true, value: { folder, files: written.value.files } } : written;
 }
 
 export function contextFor(target: WebContents): HandlerContext {

@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { defaultLibraryPath } from '../services/paths.js';
-import { type LibraryWorker, startLibraryWorker } from '../services/worker-host.js';
+import { defaultLibraryPath } from '../library/paths.js';
+import { type LibraryWorker, startLibraryWorker } from '../worker/host.js';
 import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
 import { electronNativeBinding } from './native.js';
@@ -41,7 +41,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpc(library.call, isTrustedUrl, pickExportFolder);
+  registerIpc(library.forward, isTrustedUrl, pickExportFolder);
   const win = createMainWindow();
   installMenu(win, library.call);
 }

@@ -1,6 +1,5 @@
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import type { ImportReport } from '../../app/contract.js';
-import type { Caller } from '../services/worker-host.js';
+import type { Caller } from '../../app/rpc.js';
 import { contextFor } from './ipc.js';
 
 /** The application menu. Import goes through the same call as the UI's button, by path. */
@@ -17,7 +16,7 @@ export function installMenu(win: BrowserWindow, call: Caller): void {
       dialog.showErrorBox('Import failed', answer.error.message);
       return;
     }
-    const report = answer.value as ImportReport;
+    const report = answer.value;
     const failed = report.files.filter((f) => f.error);
     if (failed.length) {
       await dialog.showMessageBox(win, {

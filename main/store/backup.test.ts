@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GalleyError } from '../../app/errors.js';
-import { openLibrary } from '../services/library.js';
+import { getPage, openLibrary } from '../library/library.js';
 import { backupDir, backupLibrary, checkBackups, ensureDailyBackup, KEEP, listBackups } from './backup.js';
 import { openDatabase } from './connection.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
-import { CORPUS_PAGE, tempDir } from './testing.js';
+import { KAILI_PAGE } from '../../tests/support/fixtures.js';
+import { tempDir } from '../../tests/support/temp-dir.js';
+import { importPaths } from '../import/import.js';
+import { checkIntegrity } from './integrity.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let file: string;
@@ -21,7 +24,7 @@ afterEach(() => tmp.cleanup());
 /** A library with the sample page in it, closed again. */
 async function libraryWithAPage(): Promise<void> {
   const lib = openLibrary(file);
-  await lib.importPaths([CORPUS_PAGE], { publication: '凯里日报', date: '2021-01-06' });
+  await importPaths(lib.db, [KAILI_PAGE], { publication: '凯里日报', date: '2021-01-06' });
   await lib.dailyBackup;
   lib.close();
 }
@@ -35,9 +38,9 @@ describe('backups', () => {
     const copy = await backupLibrary(lib.db, file, 'daily', day(3));
     expect(copy).toBe(join(backupDir(file), 'library.2026-01-03T093000.003Z.daily.db'));
     const restored = openLibrary(copy);
-    expect(restored.check()).toMatchObject({ ok: true, counts: lib.check().counts });
-    expect(restored.getPage(1).rawText).toBe(readFileSync(CORPUS_PAGE, 'utf8'));
-    expect(restored.getPage(1).annotation).toEqual(lib.getPage(1).annotation);
+    expect(checkIntegrity(restored.db)).toMatchObject({ ok: true, counts: checkIntegrity(lib.db).counts });
+    expect(getPage(restored.db, 1).rawText).toBe(readFileSync(KAILI_PAGE, 'utf8'));
+    expect(getPage(restored.db, 1).annotation).toEqual(getPage(lib.db, 1).annotation);
     restored.close();
     lib.close();
     expect(readdirSync(backupDir(file)).filter((f) => f.endsWith('.partial'))).toEqual([]);

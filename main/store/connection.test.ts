@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './connection.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
-import { galleyErrorOf, tempDir } from './testing.js';
+import { galleyErrorOf, tempDir } from '../../tests/support/temp-dir.js';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => { tmp = tempDir(); });

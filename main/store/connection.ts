@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { GalleyError } from '../../app/errors.js';
 import { backupBeforeMigration } from './backup.js';
-import { storeError, withStoreErrors } from './errors.js';
+import { firstLine, storeError, withStoreErrors } from './errors.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 import { GALLEY_APPLICATION_ID, migrate, newerSchemaError, schemaVersion } from './migrate.js';
 
@@ -97,8 +97,4 @@ function refuseForeignOrNewer(db: Database.Database, name: string): void {
 
 function foreignDatabase(name: string): GalleyError {
   return new GalleyError('UNSUPPORTED', `${name} is an SQLite database of another program, not a Galley library`);
-}
-
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'unknown error';
 }

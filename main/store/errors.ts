@@ -67,7 +67,8 @@ function primary(code: string): string {
   return m ? m[0] : code;
 }
 
-function firstLine(err: unknown): string {
+/** An error's message, its first line only: what a user is shown. */
+export function firstLine(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'unknown error';
 }
 

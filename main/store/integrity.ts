@@ -2,13 +2,13 @@ import type Database from 'better-sqlite3';
 import { validateAnnotation } from '../../app/edits/validate.js';
 import { GalleyError } from '../../app/errors.js';
 import type { PageAnnotation } from '../../app/model/page.js';
-import { labelRuns } from './annotation-rows.js';
-import { getPageAnnotation } from './annotations.js';
+import { labelRuns } from './annotation/annotation-rows.js';
+import { getPageAnnotation } from './annotation/annotations.js';
 import { schemaVersion } from './migrate.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 
 export const COUNTED_TABLES = [
-  'publications', 'issues', 'pages', 'lines', 'articles', 'spans', 'tags', 'article_tags', 'edit_journal',
+  'publications', 'issues', 'pages', 'lines', 'articles', 'spans', 'edit_journal',
 ] as const;
 export type CountedTable = (typeof COUNTED_TABLES)[number];
 

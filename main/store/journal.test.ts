@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './connection.js';
 import { listJournal, recordEdit, setUndone } from './journal.js';
 import { ensurePublication } from './publications.js';
-import { tempDir } from './testing.js';
+import { tempDir } from '../../tests/support/temp-dir.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: Database.Database;

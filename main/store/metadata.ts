@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { GalleyError } from '../../app/errors.js';
+import { firstIssue, GalleyError } from '../../app/errors.js';
 import { type ArticleMetadata, articleMetadata } from '../../app/metadata/model.js';
 import { prepared } from './statements.js';
 import { now } from './time.js';
@@ -32,6 +32,6 @@ export function putArticleMetadata(db: Database.Database, pageId: number, articl
 
 function parseMetadata(data: string, pageId: number, key: string): ArticleMetadata {
   const parsed = articleMetadata.safeParse(JSON.parse(data));
-  if (!parsed.success) throw new GalleyError('INTERNAL', `stored metadata of article ${key} on page ${pageId} is malformed: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success) throw new GalleyError('INTERNAL', `stored metadata of article ${key} on page ${pageId} is malformed: ${firstIssue(parsed.error)}`);
   return parsed.data;
 }

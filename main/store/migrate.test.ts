@@ -5,10 +5,10 @@ import { openDatabase } from './connection.js';
 import { GALLEY_APPLICATION_ID, migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Migration } from './migrations/migration.js';
-import { getPageAnnotation } from './annotations.js';
-import { tempDir } from './testing.js';
-import { openLibrary } from '../services/library.js';
-import { searchLibrary } from '../services/search.js';
+import { getPageAnnotation } from './annotation/annotations.js';
+import { tempDir } from '../../tests/support/temp-dir.js';
+import { openLibrary } from '../library/library.js';
+import { searchLibrary } from '../search/search.js';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => { tmp = tempDir(); });
@@ -25,9 +25,9 @@ describe('migrations', () => {
   it('create STRICT tables and mark the file as a Galley library', () => {
     const db = openDatabase(join(tmp.dir, 'library.db'));
     expect(tableNames(db)).toEqual([
-      'article_metadata', 'article_tags', 'article_terms', 'articles', 'edit_journal', 'issues', 'lines', 'pages',
+      'article_metadata', 'article_terms', 'articles', 'edit_journal', 'issues', 'lines', 'pages',
       'publications', 'search_dirty', 'search_grams', 'search_grams_config', 'search_grams_data', 'search_grams_docsize',
-      'search_grams_idx', 'search_lines', 'spans', 'tags', 'term_grams', 'term_grams_config', 'term_grams_data', 'term_grams_docsize',
+      'search_grams_idx', 'search_lines', 'spans', 'term_grams', 'term_grams_config', 'term_grams_data', 'term_grams_docsize',
       'term_grams_idx',
     ]);
     const notStrict = db.prepare("SELECT name FROM pragma_table_list WHERE type = 'table' AND strict = 0 AND schema = 'main' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'").pluck().all();

@@ -56,11 +56,6 @@ export function getRawText(db: Database.Database, id: number): string | undefine
   return prepared(db, 'SELECT raw_text FROM pages WHERE id = ?').pluck().get(id) as string | undefined;
 }
 
-/** The page of `issueId` whose source bytes hash to `sha256`, if any. */
-export function findPageBySha(db: Database.Database, issueId: number, sha256: string): PageRow | undefined {
-  return prepared(db, `SELECT ${COLUMNS} FROM pages p WHERE p.issue_id = ? AND p.sha256 = ?`).get(issueId, sha256) as PageRow | undefined;
-}
-
 export function listPages(db: Database.Database, issueId?: number): PageListRow[] {
   const where = issueId === undefined ? '' : 'WHERE p.issue_id = ?';
   const stmt = prepared(db, `SELECT ${COLUMNS}, coalesce(p.proposal_articles, (SELECT count(*) FROM articles a WHERE a.page_id = p.id)) AS articleCount

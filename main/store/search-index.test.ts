@@ -9,7 +9,7 @@ import { MIGRATIONS } from './migrations/index.js';
 import { insertPage } from './pages.js';
 import { ensurePublication } from './publications.js';
 import { type IndexedTerm, matchTerms, type TermKind, writePageIndex } from './search-index.js';
-import { tempDir } from './testing.js';
+import { tempDir } from '../../tests/support/temp-dir.js';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => { tmp = tempDir(); });

@@ -62,10 +62,6 @@ export function dirtyCount(db: Database.Database): number {
   return prepared(db, 'SELECT count(*) FROM search_dirty').pluck().get() as number;
 }
 
-export function markDirty(db: Database.Database, pageId: number): void {
-  prepared(db, 'INSERT OR IGNORE INTO search_dirty (page_id) VALUES (?)').run(pageId);
-}
-
 export function clearDirty(db: Database.Database, pageId: number): void {
   prepared(db, 'DELETE FROM search_dirty WHERE page_id = ?').run(pageId);
 }

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createHandlers } from '../services/handlers.js';
-import { openLibrary } from '../services/library.js';
-import { defaultLibraryPath } from '../services/paths.js';
-import { importBundledSampleIfEmpty } from '../services/sample.js';
+import { createHandlers } from '../handlers.js';
+import { openLibrary } from '../library/library.js';
+import { defaultLibraryPath } from '../library/paths.js';
+import { importBundledSampleIfEmpty } from '../import/sample.js';
 import { startWebServer } from './server.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not '${values.port}'`);
   const dbPath = values.db ?? defaultLibraryPath();
   const library = openLibrary(dbPath);
-  if (!values['no-sample']) await importBundledSampleIfEmpty(library, join(root, 'assets', 'sample'));
+  if (!values['no-sample']) await importBundledSampleIfEmpty(library.db, join(root, 'assets', 'sample'));
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const web = await startWebServer({ handlers: createHandlers(library, 'browser', version), staticDir: join(root, 'out', 'renderer'), port });
   console.log(`Galley is ready at ${web.url}`);

@@ -2,10 +2,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../services/handlers.js';
-import { type Library, openLibrary } from '../services/library.js';
+import { createHandlers } from '../handlers.js';
+import { type Library, openLibrary } from '../library/library.js';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations/index.js';
-import { CORPUS_PAGE, tempDir } from '../store/testing.js';
+import { KAILI_PAGE } from '../../tests/support/fixtures.js';
+import { tempDir } from '../../tests/support/temp-dir.js';
 import { startWebServer, type WebServer } from './server.js';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -128,7 +129,7 @@ describe('browser-mode server', () => {
       });
       req.end();
     });
-    const base64 = readFileSync(CORPUS_PAGE).toString('base64');
+    const base64 = readFileSync(KAILI_PAGE).toString('base64');
     const res = JSON.parse((await call('import:files', { files: [{ name: 'p1.txt', base64 }], options: { publication: '凯里日报' } })).body);
     expect(res).toMatchObject({ ok: true, value: { imported: 1, failed: 0 } });
     await new Promise((r) => setTimeout(r, 50));

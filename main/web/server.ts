@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { BROWSER_API_PREFIX, BROWSER_EVENTS_PATH } from '../../app/bridge.js';
-import { isChannel, PATH_CHANNEL_ERROR, PATH_CHANNELS } from '../../app/channels.js';
+import { refuseFromPage } from '../../app/channels.js';
 import type { EventName, Events } from '../../app/contract.js';
 import { dispatch, type HandlerContext, type Handlers } from '../../app/rpc.js';
 
@@ -107,7 +107,8 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
         const message = err instanceof BodyTooLarge ? err.message : 'the request body is not valid JSON';
         return sendJson(res, 200, { ok: false, error: { code: 'BAD_INPUT', message } });
       }
-      if (isChannel(channel) && PATH_CHANNELS.has(channel)) return sendJson(res, 200, PATH_CHANNEL_ERROR);
+      const refused = refuseFromPage(channel);
+      if (refused) return sendJson(res, 200, refused);
       return sendJson(res, 200, await dispatch(opts.handlers, channel, input, ctx));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');

@@ -4,11 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyPatch, type Patch } from '../../app/edits/apply.js';
 import type { PageAnnotation } from '../../app/model/page.js';
-import { openLibrary } from '../../main/services/library.js';
-import { seededRandom } from '../../main/services/testing.js';
+import { getPage, libraryTree, openLibrary } from '../../main/library/library.js';
+import { seededRandom } from '../../main/bench/edit-stream.js';
 import { listJournal } from '../../main/store/journal.js';
-import { CORPUS_PAGE, tempDir } from '../../main/store/testing.js';
+import { KAILI_PAGE } from '../support/fixtures.js';
+import { tempDir } from '../support/temp-dir.js';
 import { stateHash } from './state.js';
+import { checkIntegrity } from '../../main/store/integrity.js';
 
 // Issue #6: a child applies a stream of edits and imports to one library; the parent SIGKILLs it
 // at random moments, again and again, and after every kill checks that the library is sound and
@@ -28,7 +30,7 @@ interface Run {
 
 /** Starts the worker, lets it write for `ms` after it is ready, and kills it with SIGKILL. */
 async function runAndKill(seed: number, ms: number): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER, db, String(seed), CORPUS_PAGE], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', WORKER, db, String(seed), KAILI_PAGE], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
@@ -80,7 +82,7 @@ function remember({ lines }: Run): void {
 function verify(): void {
   const lib = openLibrary(db);
   try {
-    const report = lib.check();
+    const report = checkIntegrity(lib.db);
     expect(report.integrity).toEqual(['ok']);
     expect(report.annotations).toEqual([]);
     expect(report.ok).toBe(true);
@@ -88,12 +90,12 @@ function verify(): void {
     expect([...journalIds].filter((id) => !stored.has(id)), 'acknowledged journal rows missing').toEqual([]);
 
     // Every page, also one whose import committed just before the kill and was never acknowledged.
-    const pageIds = lib.tree().publications.flatMap((pub) => pub.issues.flatMap((i) => i.pages.map((pg) => pg.id)));
+    const pageIds = libraryTree(lib.db).publications.flatMap((pub) => pub.issues.flatMap((i) => i.pages.map((pg) => pg.id)));
     expect(pageIds.length).toBeGreaterThanOrEqual(promised.size);
     for (const pageId of pageIds) {
       const p = promised.get(pageId) ?? {};
       promised.set(pageId, p);
-      const { annotation, history } = lib.getPage(pageId);
+      const { annotation, history } = getPage(lib.db, pageId);
       // The kill may fall between a commit and its ACK line: then the page is one write further.
       if (p.revision !== undefined) {
         expect([p.revision, p.revision + 1], `page ${pageId} revision`).toContain(history.revision);

@@ -4,10 +4,11 @@
 // page's annotation right after that write). What a line names must survive a SIGKILL.
 import { readFileSync } from 'node:fs';
 import { writeSync } from 'node:fs';
-import { applyEditToPage, type EditChange, redoEdit, undoEdit } from '../../main/services/edits.js';
-import { openLibrary } from '../../main/services/library.js';
-import { randomEdit, seededRandom } from '../../main/services/testing.js';
+import { applyEditToPage, type EditChange, redoEdit, undoEdit } from '../../main/edits/edits.js';
+import { getPage, libraryTree, openLibrary } from '../../main/library/library.js';
+import { randomEdit, seededRandom } from '../../main/bench/edit-stream.js';
 import { stateHash } from './state.js';
+import { importFiles } from '../../main/import/import.js';
 
 const [dbPath, seedText, corpusPage] = process.argv.slice(2);
 if (!dbPath || !seedText || !corpusPage) throw new Error('usage: worker.ts DB SEED PAGE');
@@ -22,7 +23,7 @@ const lastJournalId = lib.db.prepare('SELECT max(id) FROM edit_journal WHERE pag
 const say = (line: string) => writeSync(1, `${line}\n`);
 say('READY');
 
-const pageIds = () => lib.tree().publications.flatMap((p) => p.issues.flatMap((i) => i.pages.map((pg) => pg.id)));
+const pageIds = () => libraryTree(lib.db).publications.flatMap((p) => p.issues.flatMap((i) => i.pages.map((pg) => pg.id)));
 
 for (let step = 0; ; step++) {
   const pages = pageIds();
@@ -30,18 +31,18 @@ for (let step = 0; ; step++) {
     // Pages vary (lines dropped and added) so each import is a new page with its own proposal.
     const lines = corpus.split('\n').filter(() => random() > 0.05);
     const text = `${lines.join('\n')}\n第${seed}-${step}版`;
-    const report = await lib.importFiles([{ name: `p-${seed}-${step}.txt`, bytes: Buffer.from(text) }], { publication: '耐久', label: `run ${seed}` });
+    const report = await importFiles(lib.db, [{ name: `p-${seed}-${step}.txt`, bytes: Buffer.from(text) }], { publication: '耐久', label: `run ${seed}` });
     const pageId = report.files[0]?.pageId;
-    if (pageId) say(`IMPORT ${pageId} ${stateHash(lib.getPage(pageId).annotation)}`);
+    if (pageId) say(`IMPORT ${pageId} ${stateHash(getPage(lib.db, pageId).annotation)}`);
     continue;
   }
   const pageId = pages[Math.floor(random() * pages.length)]!;
-  const { annotation, history } = lib.getPage(pageId);
+  const { annotation, history } = getPage(lib.db, pageId);
   const roll = random();
   let change: EditChange;
-  if (roll < 0.12 && history.canUndo) change = undoEdit(lib, pageId);
-  else if (roll < 0.2 && history.canRedo) change = redoEdit(lib, pageId);
-  else change = applyEditToPage(lib, pageId, randomEdit(annotation, random));
-  const after = lib.getPage(pageId).annotation;
+  if (roll < 0.12 && history.canUndo) change = undoEdit(lib.db, pageId);
+  else if (roll < 0.2 && history.canRedo) change = redoEdit(lib.db, pageId);
+  else change = applyEditToPage(lib.db, pageId, randomEdit(annotation, random));
+  const after = getPage(lib.db, pageId).annotation;
   say(`ACK ${pageId} ${change.outcome.history.revision} ${lastJournalId.get(pageId) as number} ${stateHash(after)}`);
 }

@@ -4,7 +4,7 @@ import type { PageSegmentation, SegmentedArticle } from '../../app/model/segment
 import { edits, editDurations, expect, goToLine, p95, press, savedSegmentation, selectLines, test } from './editor-app.js';
 import { repoRoot } from './server.js';
 
-const GOLD = join(repoRoot, '..', 'shared', 'corpus', '000_274485b1067f232e.gold.json');
+const GOLD = join(repoRoot, 'tests', 'fixtures', 'kaili', '000_274485b1067f232e.gold.json');
 const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as PageSegmentation;
 /** The three articles this test wrecks through the UI and then repairs through the UI. */
 const REPAIRED = ['a2', 'a3', 'a4'] as const;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { editDurations, editorContent, expect, goToLine, p95, press, sourceLine, test } from './editor-app.js';
 import { repoRoot } from './server.js';
 
-const SAMPLE = join(repoRoot, '..', 'shared', 'corpus', '000_274485b1067f232e.txt');
+const SAMPLE = join(repoRoot, 'tests', 'fixtures', 'kaili', '000_274485b1067f232e.txt');
 const COPIES = 12;
 
 test('a 5,000-line page opens, scrolls and edits without a stall', async ({ app: page }, testInfo) => {

@@ -3,13 +3,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { proposePage, renderPage, splitLines } from '../../../app/engine/index.js';
+import { emptyPublicationProfile, learnFromPage, proposePage, renderPage, splitLines } from '../../../app/engine/index.js';
 import { editSection, importSection, type LibraryBench, pageOpenSection, rawInsertSection, sizeSection } from '../../bench/library.js';
 import { indexSection, searchSection } from '../../bench/search.js';
 import { type BenchSection, type Figure, round } from '../../bench/section.js';
-import { loadSources, rng } from '../../bench/synth.js';
+import { seededRandom } from '../../bench/edit-stream.js';
+import { loadSources } from '../../bench/synth.js';
 import { workerOpenSection } from '../../bench/worker.js';
-import { openLibrary } from '../../services/library.js';
+import { openLibrary } from '../../library/library.js';
 import { type Command, fail, parseOptions } from '../io.js';
 
 interface BenchContext {
@@ -18,7 +19,7 @@ interface BenchContext {
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const DEFAULT_CORPORA = [join(repoRoot, '../shared/corpus'), join(repoRoot, 'tests/fixtures/pages')];
+const DEFAULT_CORPORA = [join(repoRoot, 'tests/fixtures/kaili'), join(repoRoot, 'tests/fixtures/pages')];
 const SIZES = [100, 400, 1000, 10000];
 
 async function loadChunks(dirs: readonly string[]): Promise<string[][]> {
@@ -78,7 +79,7 @@ const segmentSection: BenchSection<BenchContext> = {
   async run(ctx) {
     const chunks = await loadChunks(ctx.corpusDirs);
     if (chunks.length === 0) fail(`no corpus pages in ${ctx.corpusDirs.join(', ')}`);
-    const next = rng(42);
+    const next = seededRandom(42);
     const table = ['lines/page   pages/s     lines/s   (proposePage)', ];
     const figures: Record<string, number> = {};
     for (const size of SIZES) {
@@ -92,6 +93,29 @@ const segmentSection: BenchSection<BenchContext> = {
     const renders = measure(pages.map((p) => p.lines.map((l) => l.text)), ctx.seconds, () => renderPage(pages[k++ % pages.length]!, { file: 'bench.txt', sha256: '' }));
     figures.render_pages_per_s_400 = round(renders);
     table.push(`renderPage, 400-line pages: ${renders.toFixed(1)} pages/s`);
+    // one very long page: every engine step is linear, so 100,000 lines cost about 250 pages of 400
+    const huge = synthPage(chunks, 100_000, next);
+    proposePage(huge);
+    let hugeMs = Infinity;
+    for (let r = 0; r < 2; r++) {
+      const t = performance.now();
+      proposePage(huge);
+      hugeMs = Math.min(hugeMs, performance.now() - t);
+    }
+    figures.segment_ms_100000_lines = round(hugeMs);
+    table.push(`one 100,000-line page: ${hugeMs.toFixed(0)} ms`);
+    // learning from an editor's page, the engine's own proposal standing in for the correction
+    const sample = Array.from({ length: 24 }, () => synthPage(chunks, 400, next));
+    const corrected = sample.map((lines) => proposePage(lines));
+    let profile = emptyPublicationProfile();
+    for (let k = 0; k < sample.length; k++) profile = learnFromPage(profile, sample[k]!, corrected[k]!);
+    const t = performance.now();
+    for (let k = 0; k < sample.length; k++) learnFromPage(profile, sample[k]!, corrected[k]!);
+    figures.learn_ms_per_page_400 = round((performance.now() - t) / sample.length);
+    table.push(`learnFromPage, 400-line pages, profile of ${profile.pages} pages: ${figures.learn_ms_per_page_400} ms a page`);
+    const learned = measure(sample, ctx.seconds, (lines) => proposePage(lines, { learned: profile }));
+    figures.segment_pages_per_s_400_learned = round(learned);
+    table.push(`proposePage with that profile, 400-line pages: ${learned.toFixed(1)} pages/s`);
     figures.segment_pages_per_s = figures.segment_pages_per_s_400!;
     return { table, figures };
   },
@@ -133,7 +157,7 @@ export const command: Command = {
     '  --pages     pages of the synthetic library (default 1000)',
     '  --json      print one JSON object with every figure as the last line',
     '  --keep      keep the synthetic library (its path is printed) instead of removing it',
-    '  --corpus    folders of NAME.txt pages to build synthetic pages from (default: ../shared/corpus and tests/fixtures/pages)',
+    '  --corpus    folders of NAME.txt pages to build synthetic pages from (default: tests/fixtures/kaili and tests/fixtures/pages)',
     '  --seconds   time spent per segmentation measurement (default 1)',
   ].join('\n'),
   async run(args) {

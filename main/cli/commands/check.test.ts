@@ -3,9 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLibrary } from '../../services/library.js';
+import { openLibrary } from '../../library/library.js';
 import { backupDir, backupLibrary } from '../../store/backup.js';
-import { CORPUS_PAGE, tempDir } from '../../store/testing.js';
+import { KAILI_PAGE } from '../../../tests/support/fixtures.js';
+import { tempDir } from '../../../tests/support/temp-dir.js';
+import { importPaths } from '../../import/import.js';
 
 const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
 
@@ -24,7 +26,7 @@ function galley(...args: string[]) {
 
 async function libraryWithBackups(n: number): Promise<string[]> {
   const lib = openLibrary(db);
-  await lib.importPaths([CORPUS_PAGE], {});
+  await importPaths(lib.db, [KAILI_PAGE], {});
   const files: string[] = [];
   for (let day = 1; day <= n; day++) files.push(await backupLibrary(lib.db, db, 'daily', new Date(Date.UTC(2026, 0, day))));
   lib.close();
@@ -33,7 +35,7 @@ async function libraryWithBackups(n: number): Promise<string[]> {
 
 describe('galley check and backups', () => {
   it('says where backups go when there are none yet', () => {
-    expect(galley('import', CORPUS_PAGE, '--db', db).code).toBe(0);
+    expect(galley('import', KAILI_PAGE, '--db', db).code).toBe(0);
     const checked = galley('check', '--db', db);
     expect(checked.code).toBe(0);
     expect(checked.stdout).toContain(`backups: none yet in ${backupDir(db)}\n`);

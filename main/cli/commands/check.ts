@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
-import { openLibrary } from '../../services/library.js';
+import { openLibrary } from '../../library/library.js';
 import { backupDir, checkBackups, listBackups } from '../../store/backup.js';
-import { defaultLibraryPath } from '../../services/paths.js';
+import { defaultLibraryPath } from '../../library/paths.js';
 import { type Command, EXIT, parseOptions, UsageError } from '../io.js';
+import { checkIntegrity } from '../../store/integrity.js';
 
 export const command: Command = {
   summary: "check a library's integrity; print its schema version, row counts and backups",
@@ -19,7 +20,7 @@ export const command: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const lib = openLibrary(values.db ?? defaultLibraryPath(), { mustExist: true });
     try {
-      const report = lib.check();
+      const report = checkIntegrity(lib.db);
       const problems = [...report.integrity.filter((line) => line !== 'ok'), ...report.foreignKeys, ...report.annotations, ...(report.search === 'ok' ? [] : [report.search])];
       console.log(`library: ${lib.path}`);
       console.log(`integrity: ${problems.length === 0 ? 'ok' : `${problems.length} problem(s)`}`);

@@ -1,6 +1,6 @@
-import { EXPORT_FORMATS, type ExportFormat, exportIssueToFolder, type ExportProgress } from '../../services/export.js';
-import { openLibrary } from '../../services/library.js';
-import { defaultLibraryPath } from '../../services/paths.js';
+import { EXPORT_FORMATS, type ExportFormat, exportIssueToFolder, type ExportProgress } from '../../export/export.js';
+import { libraryTree, openLibrary } from '../../library/library.js';
+import { defaultLibraryPath } from '../../library/paths.js';
 import { type Command, EXIT, parseOptions, UsageError } from '../io.js';
 
 export const command: Command = {
@@ -35,7 +35,7 @@ export const command: Command = {
 
     const lib = openLibrary(values.db ?? defaultLibraryPath(), { mustExist: true });
     try {
-      const ids = issueId !== undefined ? [issueId] : lib.tree().publications.flatMap((p) => p.issues.map((i) => i.id));
+      const ids = issueId !== undefined ? [issueId] : libraryTree(lib.db).publications.flatMap((p) => p.issues.map((i) => i.id));
       if (ids.length === 0) {
         console.error('galley export: the library has no issues');
         return EXIT.badInput;

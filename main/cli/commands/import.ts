@@ -1,8 +1,10 @@
 import { importOptions } from '../../../app/contract.js';
-import { importIssueFile } from '../../services/import-json.js';
-import { openLibrary } from '../../services/library.js';
-import { defaultLibraryPath } from '../../services/paths.js';
+import { firstIssue } from '../../../app/errors.js';
+import { importIssueFile } from '../../import/import-json.js';
+import { openLibrary } from '../../library/library.js';
+import { defaultLibraryPath } from '../../library/paths.js';
 import { type Command, EXIT, parseOptions, UsageError } from '../io.js';
+import { importPaths } from '../../import/import.js';
 
 export const command: Command = {
   summary: 'import page files or folders of .txt pages as one new issue, or an issue export (.json); prints the issue id',
@@ -41,12 +43,11 @@ export const command: Command = {
     }
     const parsed = importOptions.safeParse({ publication: values.publication, date: values.date, label: values.label });
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new UsageError(`--${String(issue?.path[0] ?? 'option')}: ${issue?.message ?? 'invalid'}`);
+      throw new UsageError(`--${firstIssue(parsed.error, 'option')}`);
     }
     const lib = openLibrary(values.db ?? defaultLibraryPath());
     try {
-      const report = await lib.importPaths(positionals, parsed.data);
+      const report = await importPaths(lib.db, positionals, parsed.data);
       for (const f of report.files) if (f.error) console.error(`galley import: ${f.file}: ${f.error}`);
       if (report.issueId === null) {
         console.error('galley import: nothing imported');

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../store/migrations/index.js';
-import { CORPUS_DIR, CORPUS_PAGE, tempDir } from '../../store/testing.js';
+import { KAILI_DIR, KAILI_PAGE } from '../../../tests/support/fixtures.js';
+import { tempDir } from '../../../tests/support/temp-dir.js';
 
 const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
 
@@ -19,7 +20,7 @@ function galley(...args: string[]) {
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
-const corpusPages = () => readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).map((f) => join(CORPUS_DIR, f));
+const corpusPages = () => readdirSync(KAILI_DIR).filter((f) => f.endsWith('.txt')).map((f) => join(KAILI_DIR, f));
 
 describe('galley import, check, export', () => {
   it('import the corpus, check the library and export it as JSON', () => {
@@ -41,20 +42,20 @@ describe('galley import, check, export', () => {
     expect(exported.code).toBe(0);
     expect(exported.stdout).toBe(`${join(out, '凯里日报_2021-01-06_1.json')}\n`);
     const data = JSON.parse(readFileSync(join(out, '凯里日报_2021-01-06_1.json'), 'utf8'));
-    expect(data.pages[0].rawText).toBe(readFileSync(CORPUS_PAGE, 'utf8'));
+    expect(data.pages[0].rawText).toBe(readFileSync(KAILI_PAGE, 'utf8'));
     expect(data.pages[0].segmentation.source.sha256).toBe(data.pages[0].sha256);
     expect(galley('export', '--issue', '1', '--format', 'json', '--out', out, '--db', db).code).toBe(0);
   });
 
   it('use the default library when --db is not given', () => {
-    expect(galley('import', CORPUS_PAGE).code).toBe(0);
+    expect(galley('import', KAILI_PAGE).code).toBe(0);
     expect(galley('check').stdout).toContain(`library: ${join(tmp.dir, 'default.db')}\n`);
   });
 
   it('list the files they could not import and still import the rest (exit 0), or exit 1 when none', () => {
     const db = join(tmp.dir, 'lib.db');
     writeFileSync(join(tmp.dir, 'empty.txt'), '');
-    const partly = galley('import', CORPUS_PAGE, join(tmp.dir, 'empty.txt'), '--db', db);
+    const partly = galley('import', KAILI_PAGE, join(tmp.dir, 'empty.txt'), '--db', db);
     expect(partly).toMatchObject({ code: 0, stdout: '1\n', stderr: `galley import: ${join(tmp.dir, 'empty.txt')}: empty file\n` });
     const none = galley('import', join(tmp.dir, 'empty.txt'), '--db', db);
     expect(none).toMatchObject({ code: 1, stdout: '' });
@@ -67,7 +68,7 @@ describe('galley import, check, export', () => {
     for (const args of [
       ['check', '--db', notSqlite],
       ['check', '--db', join(tmp.dir, 'missing.db')],
-      ['import', CORPUS_PAGE, '--db', notSqlite],
+      ['import', KAILI_PAGE, '--db', notSqlite],
       ['export', '--issue', '5', '--format', 'json', '--out', tmp.dir, '--db', notSqlite],
     ]) {
       const res = galley(...args);
@@ -75,7 +76,7 @@ describe('galley import, check, export', () => {
       expect(res.stderr.trim().split('\n')).toHaveLength(1);
     }
     const db = join(tmp.dir, 'lib.db');
-    galley('import', CORPUS_PAGE, '--db', db);
+    galley('import', KAILI_PAGE, '--db', db);
     expect(galley('export', '--issue', '5', '--format', 'json', '--out', tmp.dir, '--db', db))
       .toMatchObject({ code: 1, stderr: 'galley export: no issue with id 5\n' });
   });
@@ -83,8 +84,8 @@ describe('galley import, check, export', () => {
   it('answer usage mistakes with exit 2 and the usage', () => {
     for (const args of [
       ['import'],
-      ['import', CORPUS_PAGE, '--date', '6.1.2021'],
-      ['import', CORPUS_PAGE, '--colour', 'red'],
+      ['import', KAILI_PAGE, '--date', '6.1.2021'],
+      ['import', KAILI_PAGE, '--colour', 'red'],
       ['export', '--all', '--out', tmp.dir],
       ['export', '--all', '--issue', '1', '--format', 'json', '--out', tmp.dir],
       ['export', '--all', '--format', 'json'],

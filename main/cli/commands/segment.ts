@@ -4,7 +4,7 @@ import { readPage } from '../page-file.js';
 
 export const command: Command = {
   summary: 'segment one page into articles (--json: the page segmentation JSON)',
-  usage: 'usage: galley segment PAGE.txt [--json]\n\n  --json   print the page segmentation JSON (shared/formats/segmentation.md)',
+  usage: 'usage: galley segment PAGE.txt [--json]\n\n  --json   print the page segmentation JSON (docs/segmentation-format.md)',
   async run(args) {
     const { values, positionals } = parseOptions(args, { json: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('expected one PAGE.txt');

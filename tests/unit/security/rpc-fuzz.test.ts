@@ -9,10 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../app/channels.js';
 import { FURNITURE_ROLES, GENRES, LINE_ROLES } from '../../../app/model/page.js';
 import { dispatch } from '../../../app/rpc.js';
-import { createHandlers } from '../../../main/services/handlers.js';
-import { type Library, openLibrary } from '../../../main/services/library.js';
-import { CORPUS_PAGE, tempDir } from '../../../main/store/testing.js';
+import { createHandlers } from '../../../main/handlers.js';
+import { getPage, type Library, openLibrary } from '../../../main/library/library.js';
+import { KAILI_PAGE } from '../../support/fixtures.js';
+import { tempDir } from '../../support/temp-dir.js';
 import { startWebServer, type WebServer } from '../../../main/web/server.js';
+import { importPaths } from '../../../main/import/import.js';
+import { checkIntegrity } from '../../../main/store/integrity.js';
 
 const REFUSALS = ['BAD_INPUT', 'NOT_FOUND', 'CONFLICT'];
 const ctx = { emit: () => undefined };
@@ -29,12 +32,12 @@ let targetArticles: string[] = [];
 beforeAll(async () => {
   tmp = tempDir();
   lib = openLibrary(join(tmp.dir, 'library.db'));
-  await lib.importPaths([CORPUS_PAGE], { publication: '凯里日报', date: '2021-01-06' });
+  await importPaths(lib.db, [KAILI_PAGE], { publication: '凯里日报', date: '2021-01-06' });
   const second = join(tmp.dir, 'target.txt');
-  writeFileSync(second, `${readFileSync(CORPUS_PAGE, 'utf8')}\n本报讯 另一页。\n`);
-  targetPageId = (await lib.importPaths([second], { publication: 'Target' })).files[0]!.pageId!;
-  targetArticles = lib.getPage(targetPageId).annotation.articles.map((a) => a.id);
-  sample = lib.getPage(1);
+  writeFileSync(second, `${readFileSync(KAILI_PAGE, 'utf8')}\n本报讯 另一页。\n`);
+  targetPageId = (await importPaths(lib.db, [second], { publication: 'Target' })).files[0]!.pageId!;
+  targetArticles = getPage(lib.db, targetPageId).annotation.articles.map((a) => a.id);
+  sample = getPage(lib.db, 1);
   handlers = createHandlers(lib, 'cli', '0.0.0-test');
   mkdirSync(join(tmp.dir, 'renderer'));
   writeFileSync(join(tmp.dir, 'renderer', 'index.html'), '<!doctype html><title>Galley</title>');
@@ -115,9 +118,9 @@ function expectCleanAnswer(answer: unknown): void {
 }
 
 function expectLibraryUnharmed(): void {
-  const report = lib.check();
+  const report = checkIntegrity(lib.db);
   expect(report.ok, JSON.stringify({ ...report, counts: undefined })).toBe(true);
-  expect(lib.getPage(1)).toEqual(sample);
+  expect(getPage(lib.db, 1)).toEqual(sample);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
 

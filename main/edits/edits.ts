@@ -1,0 +1,119 @@
+import type Database from 'better-sqlite3';
+import type { EditOutcome, HistoryState } from '../../app/contract.js';
+import { applyEdit, applyPatch, type Patch } from '../../app/edits/apply.js';
+import type { EditOp } from '../../app/edits/ops.js';
+import { currentTexts } from '../../app/edits/rerun.js';
+import { validateAnnotation } from '../../app/edits/validate.js';
+import { proposePage } from '../../app/engine/index.js';
+import { type ErrorCode, GalleyError } from '../../app/errors.js';
+import type { PageAnnotation } from '../../app/model/page.js';
+import { appendJournal, discardRedoStack, redoTarget, setUndone, undoRedoOps, undoTarget } from '../store/journal.js';
+import { bumpRevision, type CachedPage, loadPage, remember } from '../store/annotation/page-cache.js';
+import { writePatch } from '../store/annotation/page-patch.js';
+
+/** An edit's answer, and whether the library tree's summary of the page (article count, section) changed with it. */
+export interface EditChange {
+  outcome: EditOutcome;
+  summaryChanged: boolean;
+}
+
+/** Applies one editor operation to a page: one transaction writing the touched rows and one journal entry. */
+export function applyEditToPage(db: Database.Database, pageId: number, op: EditOp): EditChange {
+  if (op.op === 'rerun') throw new GalleyError('BAD_INPUT', "a re-run takes the engine's proposal from the page itself: use edits:rerun");
+  return editPage(db, pageId, () => op);
+}
+
+/** Re-runs the engine on the page's current lines; every decision an editor made stays. */
+export function rerunPage(db: Database.Database, pageId: number): EditChange {
+  return editPage(db, pageId, (page) => ({ op: 'rerun', proposal: proposePage(currentTexts(page)) }));
+}
+
+/** Reverts the page's latest edit that is not undone, as the journal says (so also after a restart). */
+export function undoEdit(db: Database.Database, pageId: number): EditChange {
+  return stepHistory(db, pageId, 'undo');
+}
+
+/** Re-applies the earliest undone edit of the page's redo stack. */
+export function redoEdit(db: Database.Database, pageId: number): EditChange {
+  return stepHistory(db, pageId, 'redo');
+}
+
+/** Undo applies a journal entry's inverse and marks it undone; redo applies its patch and clears the mark. */
+function stepHistory(db: Database.Database, pageId: number, step: 'undo' | 'redo'): EditChange {
+  return write(db, pageId, (page) => {
+    const entry = step === 'undo' ? undoTarget<Patch>(db, pageId) : redoTarget<Patch>(db, pageId);
+    if (!entry) throw new GalleyError('CONFLICT', `nothing to ${step} on this page`);
+    const patch = step === 'undo' ? entry.inverse : entry.payload;
+    return {
+      page: applyPatch(page, patch), patch, refusal: 'CONFLICT',
+      why: `cannot ${step} ${entry.op} (journal entry ${entry.id}): the page no longer matches it`,
+      journal: () => setUndone(db, entry.id, step === 'undo'),
+    };
+  });
+}
+
+/** Where the page's undo/redo stands, read from the journal. */
+export function pageHistory(db: Database.Database, pageId: number, revision: number): HistoryState {
+  const { undoOp, redoOp } = undoRedoOps(db, pageId);
+  return { canUndo: undoOp !== null, canRedo: redoOp !== null, undoOp, redoOp, revision };
+}
+
+/** A new edit: journaled with its inverse, and the undone edits it replaces leave the redo stack. */
+function editPage(db: Database.Database, pageId: number, opFor: (page: PageAnnotation) => EditOp): EditChange {
+  return write(db, pageId, (page) => {
+    const op = opFor(page);
+    const { page: next, patch, inverse } = applyEdit(page, op);
+    return {
+      page: next, patch, refusal: 'BAD_INPUT', why: `${op.op} would leave the page broken`,
+      journal: () => {
+        discardRedoStack(db, pageId);
+        // A re-run's proposal is as long as the page and its effect is the patch: the row keeps the op's name only.
+        const params = op.op === 'rerun' ? { op: op.op } : op;
+        appendJournal(db, { pageId, op: op.op, payload: patch, inverse, params });
+      },
+    };
+  });
+}
+
+interface Step {
+  page: PageAnnotation;
+  patch: Patch;
+  /** How a result that fails validation is refused, and why. */
+  refusal: ErrorCode;
+  why: string;
+  journal(): void;
+}
+
+/**
+ * The one way a page's annotation changes: read it (from memory while current), compute the step,
+ * refuse a result that does not validate, write the patched rows, the journal and the revision in
+ * one IMMEDIATE transaction, and keep the result in memory only once it is committed.
+ */
+function write(db: Database.Database, pageId: number, stepFor: (page: PageAnnotation) => Step): EditChange {
+  let committed: CachedPage | undefined;
+  const change = db.transaction((): EditChange => {
+    const current = loadPage(db, pageId);
+    if (!current) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
+    const before = current.annotation;
+    const step = stepFor(before);
+    if (isEmpty(step.patch)) {
+      return { outcome: { pageId, patch: step.patch, history: pageHistory(db, pageId, current.revision) }, summaryChanged: false };
+    }
+    const problems = validateAnnotation(step.page);
+    if (problems.length) throw new GalleyError(step.refusal, `${step.why}: ${problems[0]}`);
+    writePatch(db, pageId, before, step.page, step.patch);
+    step.journal();
+    committed = { revision: bumpRevision(db, pageId), annotation: step.page };
+    return {
+      outcome: { pageId, patch: step.patch, history: pageHistory(db, pageId, committed.revision) },
+      summaryChanged: before.articles.length !== step.page.articles.length || before.section !== step.page.section,
+    };
+  }).immediate();
+  if (committed) remember(db, pageId, committed);
+  return change;
+}
+
+/** An edit that changes nothing (a break set to what it was) is answered but neither written nor journaled. */
+function isEmpty(patch: Patch): boolean {
+  return patch.lines.length === 0 && !patch.articles && !patch.metas?.length && !patch.page;
+}

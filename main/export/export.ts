@@ -1,0 +1,120 @@
+import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type Database from 'better-sqlite3';
+import type { IssueDocument, JournalDocument, PageDocument } from '../../app/export/document.js';
+import { issueFileStem } from '../../app/export/file-names.js';
+import { type ExportFile, type ExportFormat, exportIssue, isPerArticle } from '../../app/export/index.js';
+import { GalleyError } from '../../app/errors.js';
+import { getIssue } from '../store/issues.js';
+import { listJournal } from '../store/journal.js';
+import { getRawText, listPages } from '../store/pages.js';
+import { getPublication } from '../store/publications.js';
+import { readPageArticles } from '../metadata/page-articles.js';
+
+export { EXPORT_FORMATS, type ExportFormat } from '../../app/export/index.js';
+
+/** The full-fidelity export of an issue (see app/export/document.ts). */
+export type IssueExport = IssueDocument;
+
+export interface ExportProgress {
+  done: number;
+  total: number;
+}
+
+/** Everything the library knows about one issue, enough to restore it. */
+export function buildIssueExport(db: Database.Database, issueId: number, onPage?: (done: number, total: number) => void): IssueDocument {
+  // One read transaction: a page imported or edited meanwhile cannot tear the export.
+  return db.transaction(() => {
+    const issue = getIssue(db, issueId);
+    if (!issue) throw new GalleyError('NOT_FOUND', `no issue with id ${issueId}`);
+    const publication = getPublication(db, issue.publicationId);
+    if (!publication) throw new GalleyError('INTERNAL', `issue ${issueId} has no publication`);
+    const rows = listPages(db, issueId);
+    const pages = rows.map((p, i): PageDocument => {
+      const page = readPageArticles(db, p.id);
+      const rawText = getRawText(db, p.id);
+      if (rawText === undefined) throw new GalleyError('NOT_FOUND', `page ${p.id} disappeared during the export`);
+      onPage?.(i + 1, rows.length);
+      return {
+        number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding, importedAt: p.importedAt, lineCount: p.lineCount,
+        rawText, annotation: page.annotation, segmentation: page.segmentation,
+        metadata: [
+          ...page.articles.map((a) => ({ article: a.article.id, metadata: a.metadata, resolved: a.resolved })),
+          ...page.orphans.map((o) => ({ article: o.articleKey, metadata: o.metadata, anchoredText: o.anchoredText })),
+        ],
+      };
+    });
+    const numberOf = new Map(rows.map((p) => [p.id, p.number]));
+    const journal = listJournal(db, rows.map((p) => p.id)).map(({ id: _id, pageId, ...row }): JournalDocument => ({
+      ...row, page: pageId === null ? null : (numberOf.get(pageId) ?? null),
+    }));
+    return {
+      format: 'galley-issue', formatVersion: 2,
+      publication: { name: publication.name },
+      issue: { date: issue.date, label: issue.label, createdAt: issue.createdAt },
+      pages, journal,
+    } satisfies IssueDocument;
+  })();
+}
+
+/** An issue rendered in one format, and the folder name its files go in when there are several. */
+export interface RenderedExport {
+  files: ExportFile[];
+  /** For md and txt (a file per article): a folder name for them; null for one-file formats. */
+  folder: string | null;
+}
+
+/** Builds and renders an issue in one format, reporting progress page by page. */
+export function renderIssueExport(db: Database.Database, issueId: number, format: ExportFormat, onProgress?: (p: ExportProgress) => void): RenderedExport {
+  const doc = buildIssueExport(db, issueId, (done, total) => onProgress?.({ done, total: total + 1 }));
+  const base = issueFileStem(doc.publication.name, doc.issue.date, issueId);
+  const files = exportIssue(doc, format, base);
+  onProgress?.({ done: doc.pages.length + 1, total: doc.pages.length + 1 });
+  return { files, folder: isPerArticle(format) ? base : null };
+}
+
+
+/**
+ * Exports an issue into `outDir` (created when missing): one-file formats as
+ * `<publication>_<date>_<id>.<ext>`, md and txt into a folder of that name. Returns the paths written.
+ */
+export function exportIssueToFolder(db: Database.Database, issueId: number, format: ExportFormat, outDir: string, onProgress?: (p: ExportProgress) => void): string[] {
+  const { files, folder } = renderIssueExport(db, issueId, format, onProgress);
+  return writeExportFiles(files, folder === null ? outDir : join(outDir, folder));
+}
+
+/**
+ * Writes export files into `outDir` and nowhere else: every name must be a plain file name that
+ * resolves inside the folder (checked for all files before the first is written), and each file
+ * is written next to its target and renamed over it, so a symlink planted in the folder is
+ * replaced, never followed, and a failed export leaves no half-written file.
+ */
+export function writeExportFiles(files: readonly ExportFile[], outDir: string): string[] {
+  mkdirSync(outDir, { recursive: true });
+  const root = realpathSync(resolve(outDir));
+  const targets = files.map((f) => {
+    const target = resolve(root, f.name);
+    if (f.name === '' || basename(f.name) !== f.name || /[\\/]/.test(f.name) || f.name === '.' || f.name === '..' || dirname(target) !== root) {
+      throw new GalleyError('BAD_INPUT', `refusing to write "${f.name.slice(0, 80)}": not a plain file name inside the export folder`);
+    }
+    return target;
+  });
+  const seen = new Set<string>();
+  for (const t of targets) {
+    const key = t.normalize('NFC').toLowerCase();
+    if (seen.has(key)) throw new GalleyError('INTERNAL', `two export files would be named ${basename(t)}`);
+    seen.add(key);
+  }
+  return files.map((f, i) => {
+    const target = targets[i]!;
+    const temp = join(root, `.${process.pid}-${i}.galley-tmp`);
+    try {
+      writeFileSync(temp, f.content, { flag: 'wx' });
+      renameSync(temp, target);
+    } catch (err) {
+      rmSync(temp, { force: true });
+      throw new GalleyError('IO', `cannot write ${basename(target)}: ${(err as Error).message.split('\n')[0]}`, { cause: err });
+    }
+    return target;
+  });
+}

@@ -1,0 +1,20 @@
+import type Database from 'better-sqlite3';
+import type { ChannelsOf, HandlersOf } from '../../app/rpc.js';
+import { importFiles, importPaths } from './import.js';
+
+/** Pages come in as uploaded bytes (a page's button) or as paths (the menu, the CLI). */
+export function importHandlers(db: Database.Database): HandlersOf<ChannelsOf<'import'>> {
+  return {
+    'import:files': async ({ files, options }, ctx) => {
+      const report = await importFiles(db, files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })), options,
+        (p) => ctx.emit('import:progress', p));
+      ctx.emit('library:changed', { reason: 'import' });
+      return report;
+    },
+    'import:paths': async ({ paths, options }, ctx) => {
+      const report = await importPaths(db, paths, options, (p) => ctx.emit('import:progress', p));
+      ctx.emit('library:changed', { reason: 'import' });
+      return report;
+    },
+  };
+}

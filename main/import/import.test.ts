@@ -1,0 +1,158 @@
+import { copyFileSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '../../app/engine/index.js';
+import { KAILI_PAGE } from '../../tests/support/fixtures.js';
+import { importFiles, importPaths, type ImportProgress, importSampleIfEmpty } from './import.js';
+import { getPage, type Library, libraryTree } from '../library/library.js';
+import { tempLibraryPerTest } from '../../tests/support/temp-library.js';
+import { checkIntegrity } from '../store/integrity.js';
+
+const page = readFileSync(KAILI_PAGE, 'utf8');
+const TRADITIONAL = '本報訊（通訊員 李靖）根據州委關於巡察工作的統一部署，1月4日上午召開會議。\n會議強調，要堅持問題導向。\n';
+
+let lib: Library;
+let root: string;
+tempLibraryPerTest((l, dir) => {
+  lib = l;
+  root = dir;
+});
+
+function folder(name: string, files: Record<string, Uint8Array | string>): string {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, content] of Object.entries(files)) writeFileSync(join(dir, file), content);
+  return dir;
+}
+const enc = (text: string, encoding: string) => iconv.encode(text, encoding);
+const count = (table: string) => lib.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+
+describe('import', () => {
+  it('reads a folder of pages in every supported encoding into one issue named by the folder', async () => {
+    const dir = folder('凯里日报_2021-01-06', {
+      'p6.txt': enc(TRADITIONAL, 'big5'),
+      'p1.txt': enc(`\uFEFF${page}`, 'utf-16le'),
+      'p2.txt': enc(`\uFEFF${page}`, 'utf-16be'),
+      'p3.txt': enc(page, 'gb18030'),
+      'p4.txt': page.replaceAll('\n', '\r\n'),
+      'p5.txt': enc(page.replaceAll('\n', '\r'), 'gbk'),
+      'notes.md': 'not a page',
+      '._p1.txt': new Uint8Array([0, 5, 22, 7, 0, 0]),
+    });
+    const report = await importPaths(lib.db, [dir], {});
+    expect(report.failed).toBe(0);
+    expect(report.files.map((f) => [f.file.slice(dir.length + 1), f.encoding, f.lines])).toEqual([
+      ['p1.txt', 'utf-16le', 429], ['p2.txt', 'utf-16be', 429], ['p3.txt', 'gb18030', 429],
+      ['p4.txt', 'utf-8', 429], ['p5.txt', 'gb18030', 429], ['p6.txt', 'big5', 3],
+    ]);
+    const [publication] = libraryTree(lib.db).publications;
+    expect(publication?.name).toBe('凯里日报');
+    expect(publication?.issues.map((i) => [i.id, i.date, i.label])).toEqual([[report.issueId, '2021-01-06', '2021-01-06']]);
+    const pages = publication?.issues[0]?.pages ?? [];
+    expect(pages.map((p) => [p.number, p.file, p.lineCount])).toEqual([
+      [1, 'p1.txt', 429], [2, 'p2.txt', 429], [3, 'p3.txt', 429], [4, 'p4.txt', 429], [5, 'p5.txt', 429], [6, 'p6.txt', 3],
+    ]);
+    for (const p of pages.slice(0, 5)) {
+      const detail = getPage(lib.db, p.id);
+      expect(detail.annotation.lines.map((l) => l.text)).toEqual(splitLines(page));
+      expect(detail.annotation.lines.some((l) => l.edited !== undefined)).toBe(false);
+    }
+    expect(getPage(lib.db, pages[5]!.id).annotation.lines[0]?.text).toBe(TRADITIONAL.split('\n')[0]);
+  });
+
+  it('keeps the raw text untouched and hashes the file bytes', async () => {
+    const report = await importPaths(lib.db, [KAILI_PAGE], { publication: '凯里日报', date: '2021-01-06' });
+    const pageId = report.files[0]!.pageId!;
+    expect(lib.db.prepare('SELECT raw_text FROM pages WHERE id = ?').pluck().get(pageId)).toBe(page);
+    expect(getPage(lib.db, pageId).page.sha256).toBe('81b293c5155cc6a81c25b81c7bccead1a70faa2f55f1607b84f1ab15da1bbc7c');
+  });
+
+  it('refuses each bad file with one line, imports the rest, and stores nothing of a refused page', async () => {
+    const dir = folder('batch', {
+      'p1.txt': page,
+      'p2.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      'p3.txt': '',
+      'p4.txt': new Uint8Array([0x61, 0x80, 0x62, 0xff, 0x0a]),
+      'p5.txt': '本报讯\0通讯员',
+      'p6.txt': '',
+      'p8.txt': TRADITIONAL,
+    });
+    truncateSync(join(dir, 'p6.txt'), 100 * 1024 * 1024); // sparse: 100 MB without writing them
+    copyFileSync(join(dir, 'p1.txt'), join(dir, 'p7.txt'));
+    const report = await importPaths(lib.db, [dir, join(root, 'missing.txt')], { publication: 'P' });
+    const errors = Object.fromEntries(report.files.map((f) => [f.file.split('/').pop(), f.error]));
+    expect(errors).toEqual({
+      'p1.txt': null,
+      'p2.txt': 'binary file (PNG image), not a text page',
+      'p3.txt': 'empty file',
+      'p4.txt': 'invalid bytes: not valid UTF-8, GB18030 or Big5 text',
+      'p5.txt': 'contains NUL bytes (first at byte 9); not a text page (UTF-16 needs a BOM)',
+      'p6.txt': 'file is 100.0 MB; a page may be at most 32.0 MB',
+      'p7.txt': `same page as ${join(dir, 'p1.txt')} (identical content), imported once`,
+      'p8.txt': null,
+      'missing.txt': 'no such file or folder',
+    });
+    expect([report.imported, report.failed]).toEqual([2, 7]);
+    expect(count('pages')).toBe(2);
+    // Uncorrected pages keep the engine's decisions in one value and no line rows until edited.
+    expect(lib.db.prepare('SELECT sum(line_count) FROM pages WHERE proposal IS NOT NULL').pluck().get()).toBe(429 + 3);
+    expect(count('lines')).toBe(0);
+    expect(libraryTree(lib.db).publications[0]?.issues[0]?.pages.map((p) => [p.number, p.file])).toEqual([[1, 'p1.txt'], [2, 'p8.txt']]);
+  });
+
+  it('rolls a page back whole when storing it fails half way, and creates no empty issue', async () => {
+    lib.db.exec("CREATE TEMP TRIGGER fail BEFORE INSERT ON main.search_dirty BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    const report = await importPaths(lib.db, [KAILI_PAGE], {});
+    expect(report).toMatchObject({ issueId: null, imported: 0, failed: 1 });
+    expect(report.files[0]?.error).toBe('could not store the page: disk full');
+    for (const table of ['publications', 'issues', 'pages', 'lines', 'articles', 'spans']) expect(count(table)).toBe(0);
+    expect(count('search_dirty')).toBe(0);
+    lib.db.exec('DROP TRIGGER fail');
+    expect((await importPaths(lib.db, [KAILI_PAGE], {})).imported).toBe(1);
+    expect(checkIntegrity(lib.db).ok).toBe(true);
+  });
+
+  it('says so when a folder has no pages', async () => {
+    const dir = folder('empty', { 'readme.md': 'x' });
+    const report = await importPaths(lib.db, [dir], {});
+    expect(report).toEqual({ issueId: null, imported: 0, failed: 1, files: [{ file: dir, pageId: null, encoding: null, lines: 0, error: 'folder has no .txt pages' }] });
+    expect(count('issues')).toBe(0);
+  });
+
+  it('reports progress after every file', async () => {
+    const dir = folder('progress', { 'p1.txt': page, 'p2.txt': '', 'p3.txt': TRADITIONAL });
+    const events: ImportProgress[] = [];
+    await importPaths(lib.db, [dir], {}, (p) => events.push(p));
+    expect(events.map((e) => [e.done, e.total, e.file.slice(dir.length + 1)])).toEqual([[1, 3, 'p1.txt'], [2, 3, 'p2.txt'], [3, 3, 'p3.txt']]);
+  });
+
+  it('imports uploaded files, naming the issue from their names, refusing a twin', async () => {
+    const report = await importFiles(lib.db, [
+      { name: 'kl/20210106_page-2.txt', bytes: enc(TRADITIONAL, 'big5') },
+      { name: 'kl/20210106_page-1.txt', bytes: enc(page, 'utf8') },
+      { name: 'kl/copy.txt', bytes: enc(page, 'utf8') },
+    ], {});
+    expect(report.files.map((f) => [f.file, f.error])).toEqual([
+      ['kl/20210106_page-1.txt', null], ['kl/20210106_page-2.txt', null],
+      ['kl/copy.txt', 'same page as kl/20210106_page-1.txt (identical content), imported once'],
+    ]);
+    const [publication] = libraryTree(lib.db).publications;
+    expect([publication?.name, publication?.issues[0]?.date]).toEqual(['kl', '2021-01-06']);
+    expect(publication?.issues[0]?.pages.map((p) => p.file)).toEqual(['20210106_page-1.txt', '20210106_page-2.txt']);
+  });
+
+  it('puts every import into a new issue, options winning over names', async () => {
+    const first = await importPaths(lib.db, [KAILI_PAGE], { publication: '凯里日报', date: '2021-01-07', label: 'morning' });
+    const second = await importPaths(lib.db, [KAILI_PAGE], { publication: '凯里日报' });
+    expect(first.issueId).not.toBe(second.issueId);
+    const [publication] = libraryTree(lib.db).publications;
+    expect(publication?.issues.map((i) => [i.date, i.label])).toEqual([['2021-01-07', 'morning'], [null, expect.stringMatching(/^imported \d{4}-/)]]);
+  });
+
+  it('imports the sample only into an empty library', async () => {
+    expect((await importSampleIfEmpty(lib.db, KAILI_PAGE, { publication: '凯里日报' }))?.imported).toBe(1);
+    expect(await importSampleIfEmpty(lib.db, KAILI_PAGE)).toBeNull();
+    expect(count('pages')).toBe(1);
+  });
+});

@@ -1,0 +1,12 @@
+import type { AppInfo } from '../../app/contract.js';
+import type { HandlersOf } from '../../app/rpc.js';
+import { getPage, type Library, libraryInfo, libraryTree } from './library.js';
+
+/** What the app is, and the library panel: its tree and one page with its history. */
+export function libraryHandlers(lib: Library, mode: AppInfo['mode'], version: string): HandlersOf<'app:info' | 'library:tree' | 'pages:get'> {
+  return {
+    'app:info': () => ({ ...libraryInfo(lib), mode, version }),
+    'library:tree': () => libraryTree(lib.db),
+    'pages:get': ({ pageId }) => getPage(lib.db, pageId),
+  };
+}

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The pages tests read, inside the repository (tests/fixtures/, with their source and licence),
+// so a clone with nothing beside it tests the same pages as any other checkout.
+
+/** 凯里日报, page 时政凯里, January 2021, with its hand-made gold segmentation. */
+export const KAILI_DIR = fileURLToPath(new URL('../fixtures/kaili/', import.meta.url));
+export const KAILI_PAGE = join(KAILI_DIR, '000_274485b1067f232e.txt');
+export const KAILI_GOLD = join(KAILI_DIR, '000_274485b1067f232e.gold.json');
+/** Small gold pages of both headline orders, in Chinese and English. */
+export const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
+
+export const readText = (path: string) => readFileSync(path, 'utf8');
