@@ -11,7 +11,7 @@ export default defineConfig({
       rollupOptions: {
         input: {
           main: resolve(import.meta.dirname, 'main/electron/main.ts'),
-          worker: resolve(import.meta.dirname, 'main/services/worker-entry.ts'),
+          worker: resolve(import.meta.dirname, 'main/worker/entry.ts'),
         },
       },
     },
