@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FURNITURE_ROLES, LINE_ROLES, type PageAnnotation } from '../model/page.js';
@@ -9,7 +9,7 @@ import { RULES } from './rules.js';
 import { hyphenEnds, segmentationTexts, visibleCounts } from './testing.js';
 
 const root = new URL('../../', import.meta.url);
-const pageDirs = [new URL('../shared/corpus/', root), new URL('tests/fixtures/pages/', root)].filter((u) => existsSync(u));
+const pageDirs = [new URL('tests/fixtures/kaili/', root), new URL('tests/fixtures/pages/', root)];
 const realPages = pageDirs.flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => splitLines(readFileSync(new URL(n, dir), 'utf8'))));
 const source = { file: 'page.txt', sha256: '' };
 

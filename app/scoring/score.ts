@@ -1,7 +1,7 @@
 import { matchingBlocks } from './sequence-matcher.js';
 
 /**
- * The page metrics of the reference scorer (../shared/tools/score.py, beside the repository), with the same definitions:
+ * The page metrics of the reference scorer (tools/score.py of the evaluation set kept beside the repository), with the same definitions:
  * a page segmentation compared with a hand-made gold file.
  */
 export interface ScoredArticle {

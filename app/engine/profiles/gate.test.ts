@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GatedPattern } from './gate.js';
 import { PROFILES } from './index.js';
 
 const root = new URL('../../../', import.meta.url);
-const pageDirs = [new URL('../shared/corpus/', root), new URL('tests/fixtures/pages/', root)].filter((u) => existsSync(u));
+const pageDirs = [new URL('tests/fixtures/kaili/', root), new URL('tests/fixtures/pages/', root)];
 const realLines = pageDirs.flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.txt')).flatMap((n) => readFileSync(new URL(n, dir), 'utf8').split(/\r\n|\r|\n/)));
 
 const gatedPatterns = Object.values(PROFILES).flatMap((profile) => Object.entries(profile).flatMap(([name, value]) => (value instanceof GatedPattern ? [{ name: `${profile.lang}.${name}`, pattern: value }] : [])));
