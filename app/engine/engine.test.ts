@@ -6,7 +6,7 @@ import { detectProfile, proposePage, renderPage, splitLines } from './index.js';
 import { measure } from './layout.js';
 import { profileFromCounts } from './profiles/index.js';
 import { RULES } from './rules.js';
-import { hyphenEnds, segmentationTexts, visibleCounts } from './testing.js';
+import { hyphenEnds, segmentationTexts, visibleCounts } from '../../tests/support/nothing-lost.js';
 
 const root = new URL('../../', import.meta.url);
 const pageDirs = [new URL('tests/fixtures/kaili/', root), new URL('tests/fixtures/pages/', root)];

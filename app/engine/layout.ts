@@ -1,4 +1,5 @@
 import { CHAR_BITS, CHAR_CLASS, endsSentence } from './chars.js';
+import { widthSort } from './scratch.js';
 
 const CLS = CHAR_CLASS;
 // bundlers turn imported bindings into getters; hot loops read these local copies instead
@@ -163,13 +164,13 @@ function blockWidth(feats: readonly LineFeat[], from: number, to: number, cjk: b
   }
   // the median of all lines but the last
   const n = to - from;
-  if (n > SCRATCH.length) {
+  if (n > widthSort.length) {
     const ws = new Float64Array(n);
     for (let k = from; k < to; k++) ws[k - from] = feats[k]!.width;
     return ws.sort()[n >> 1]!;
   }
   // most blocks are short: an insertion sort in a reused array allocates nothing
-  const ws = SCRATCH;
+  const ws = widthSort;
   for (let k = 0; k < n; k++) {
     const w = feats[from + k]!.width;
     let j = k;
@@ -178,8 +179,6 @@ function blockWidth(feats: readonly LineFeat[], from: number, to: number, cjk: b
   }
   return ws[n >> 1]!;
 }
-
-const SCRATCH = new Float64Array(64);
 
 function ownWidth(feats: readonly LineFeat[], b: Block): number {
   let w = 0;

@@ -3,6 +3,7 @@ import { CHAR_BITS, CHAR_CLASS } from './chars.js';
 import type { Group } from './headlines.js';
 import type { LineFeat } from './layout.js';
 import type { Para } from './paras.js';
+import { leadEndSlots } from './scratch.js';
 
 const CLS = CHAR_CLASS;
 // bundlers turn imported bindings into getters; hot loops read these local copies instead
@@ -28,8 +29,7 @@ export function detectOrder(units: readonly Unit[], feats: readonly LineFeat[]):
   score += first?.group ? -1 : 0.5;
   score += last?.group ? 1 : -1;
   // a lead is the same text whichever headline asks for it (the one above it or the one below): measured once
-  if (leadEnds.length <= units.length) leadEnds = new Int32Array(Math.max(units.length + 1, leadEnds.length * 2));
-  const ends = leadEnds.fill(-1, 0, units.length + 1);
+  const ends = leadEndSlots(units.length + 1);
   for (const k of heads) {
     if (collectGrams(units[k]!.group!.paras, feats) === 0) continue;
     const from = leadStart(units, k);
@@ -38,9 +38,6 @@ export function detectOrder(units: readonly Unit[], feats: readonly LineFeat[]):
   const order = score > 0 ? 'after' : 'before';
   return { order, why: { rule: 'order-overlap', confidence: Math.min(0.95, 0.5 + Math.abs(score) / (2 * heads.length + 2)), detail: score.toFixed(2) } };
 }
-
-/** Per unit, the end of the lead from it once measured (-1 before): kept from page to page. */
-let leadEnds = new Int32Array(256);
 
 /** Where the lead before headline unit k starts: after the previous group, or at the last start cue before k. */
 function leadStart(units: readonly Unit[], k: number): number {

@@ -7,6 +7,7 @@ import { findBlocks, measure, type Block, type LineFeat } from './layout.js';
 import { detectOrder, type Unit } from './order.js';
 import { lineCues, markCaptionRuns, splitParas, type Para } from './paras.js';
 import { profileFromCounts, type Profile } from './profiles/index.js';
+import { furnitureFlags } from './scratch.js';
 import { repairText } from './text-repair.js';
 
 export interface FirstPassOptions {
@@ -21,8 +22,6 @@ interface Article {
   why: Reason;
 }
 
-let furnitureFlags = new Uint8Array(1024);
-
 /** The engine's first pass over one page: every line labelled, every break decided, with reasons. */
 export function firstPass(lines: readonly string[], options: FirstPassOptions = {}): PageAnnotation {
   const feats = lines.map(measure);
@@ -30,9 +29,8 @@ export function firstPass(lines: readonly string[], options: FirstPassOptions = 
   const style = pageStyle(feats);
   const furniture = findFurniture(feats, profile);
   const cues = lineCues(feats, profile);
-  // findBlocks asks about every line: a flag array answers without a Map lookup (one buffer, kept from page to page)
-  if (furnitureFlags.length < lines.length) furnitureFlags = new Uint8Array(Math.max(lines.length, furnitureFlags.length * 2));
-  const isFurniture = furnitureFlags.fill(0, 0, lines.length);
+  // findBlocks asks about every line: a flag array answers without a Map lookup
+  const isFurniture = furnitureFlags(lines.length);
   for (const i of furniture.keys()) isFurniture[i] = 1;
   const blocks = findBlocks(feats, (i) => isFurniture[i] === 1, (i) => cues[i] === 'start' || cues[i] === 'byline');
   const brk: Breaks = { kind: new Array<BreakKind | undefined>(lines.length), why: new Array<Reason | undefined>(lines.length) };

@@ -1,4 +1,4 @@
-import { isCjk, isDigit, isLatinLetter, isSharedPunct, isSpace } from './chars.js';
+import { isCjk, isDigit, isSharedPunct, isSpace } from './chars.js';
 import { decideHyphen, isHyphenBreak, type HyphenChoice, type Vocabulary } from './hyphenation.js';
 
 /**
@@ -144,16 +144,4 @@ function squeeze(s: string, protectEnd: number, cjkContext: boolean): string {
     i = j;
   }
   return copied === 0 ? s : out + s.slice(copied);
-}
-
-/** Whether a line is mostly Latin words (decides joins with a space rather than nothing). */
-export function isLatinLine(t: string): boolean {
-  let latin = 0;
-  let cjk = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (isCjk(c)) cjk++;
-    else if (isLatinLetter(c)) latin++;
-  }
-  return latin > cjk * 2;
 }

@@ -27,7 +27,7 @@
  *     opens:  { [context]: [continues, opens] } }  whether a line opens its article
  */
 import { z } from 'zod';
-import { GalleyError } from '../../errors.js';
+import { GalleyError, firstIssue } from '../../errors.js';
 import type { AnnotatedLine, ArticleMeta, BreakKind, LineLabel, LineRole, PageAnnotation, Reason } from '../../model/page.js';
 import { detectProfile } from '../profiles/index.js';
 import { firstPass } from '../segment.js';
@@ -59,7 +59,7 @@ export function parsePublicationProfile(json: unknown): PublicationProfile {
   const version = (json as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version !== PUBLICATION_PROFILE_VERSION) throw new GalleyError('UNSUPPORTED', `publication profile version ${version} is not one this version reads (${PUBLICATION_PROFILE_VERSION})`);
   const r = publicationProfileSchema.safeParse(json);
-  if (!r.success) throw new GalleyError('BAD_INPUT', `not a publication profile: ${r.error.issues[0]?.path.join('.') ?? ''} ${r.error.issues[0]?.message ?? ''}`.trim());
+  if (!r.success) throw new GalleyError('BAD_INPUT', `not a publication profile: ${firstIssue(r.error)}`);
   return r.data;
 }
 

@@ -1,5 +1,5 @@
-import type { PageAnnotation } from '../model/page.js';
-import type { PageSegmentation } from '../model/segmentation.js';
+import type { PageAnnotation } from '../../app/model/page.js';
+import type { PageSegmentation } from '../../app/model/segmentation.js';
 
 /**
  * Test helpers for the "nothing lost" property: the non-whitespace characters of a page against
