@@ -18,6 +18,14 @@ import { SEARCH_KINDS, type SearchResult } from './search/result.js';
  */
 
 const id = z.number().int().positive();
+/**
+ * What a window knows when it edits a page: the revision its view shows (an edit on an older one is
+ * refused) and its editor id (undo takes back only one's own edits). Both optional: the CLI has no view.
+ */
+const editBasis = {
+  basis: z.number().int().nonnegative().optional(),
+  editor: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+};
 
 export const importOptions = z.object({
   publication: z.string().trim().min(1).max(200).optional(),
@@ -168,11 +176,11 @@ export const contract = {
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), options: importOptions.default({}) }),
   ),
   /** Apply one editor operation to a page: one transaction, one journal entry. (Re-run has its own call.) */
-  'edits:apply': call<EditOutcome>()(z.object({ pageId: id, op: editOp })),
-  'edits:undo': call<EditOutcome>()(z.object({ pageId: id })),
-  'edits:redo': call<EditOutcome>()(z.object({ pageId: id })),
+  'edits:apply': call<EditOutcome>()(z.object({ pageId: id, op: editOp, ...editBasis })),
+  'edits:undo': call<EditOutcome>()(z.object({ pageId: id, ...editBasis })),
+  'edits:redo': call<EditOutcome>()(z.object({ pageId: id, ...editBasis })),
   /** Re-run the engine on the page's current lines, keeping every decision an editor made. */
-  'edits:rerun': call<EditOutcome>()(z.object({ pageId: id })),
+  'edits:rerun': call<EditOutcome>()(z.object({ pageId: id, ...editBasis })),
   /** Every article of an issue, page by page, with its warnings (for the article list). */
   'issues:articles': call<IssueArticleSummary[]>()(z.object({ issueId: id })),
   /** An article's metadata: as stored, resolved (overrides applied, entities re-anchored), and the text entity offsets count in. */

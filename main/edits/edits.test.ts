@@ -9,6 +9,7 @@ import { listJournal } from '../store/journal.js';
 import { KAILI_PAGE } from '../../tests/support/fixtures.js';
 import { galleyErrorOf, tempDir } from '../../tests/support/temp-dir.js';
 import { applyEditToPage, redoEdit, rerunPage, undoEdit } from './edits.js';
+import { watchOtherWriters } from './other-writers.js';
 import { createHandlers } from '../handlers.js';
 import { issueArticles } from '../metadata/issue-articles.js';
 import { getPage, type Library, openLibrary } from '../library/library.js';
@@ -184,7 +185,8 @@ describe('the edit calls', () => {
   it('tell the library tree to reload only when a page’s article count changed', async () => {
     const events: unknown[] = [];
     const handlers = createHandlers(lib, 'cli', 'test');
-    const ctx = { emit: (event: string, payload: unknown) => events.push([event, payload]) };
+    // every edit also tells other windows on the page (page:changed): only the tree's reloads count here
+    const ctx = { emit: (event: string, payload: unknown) => event === 'library:changed' && events.push([event, payload]) };
     const l = A1_BODY;
     expect(await dispatch(handlers, 'edits:apply', { pageId, op: { op: 'toggleBreak', n: l } }, ctx)).toMatchObject({ ok: true, value: { pageId } });
     expect(events).toEqual([]);
@@ -212,3 +214,69 @@ describe('the edit calls', () => {
   });
 });
 
+
+describe('two windows on one page', () => {
+  it('refuses an edit made on a revision the page has moved past, writing nothing', () => {
+    const seen = getPage(lib.db, pageId).history.revision;
+    applyEditToPage(lib.db, pageId, { op: 'toggleBreak', n: A1_BODY }, { revision: seen, editor: 'a' });
+    const before = snapshot();
+    expect(galleyErrorOf(() => applyEditToPage(lib.db, pageId, { op: 'toggleBreak', n: A3_BODY }, { revision: seen, editor: 'b' })))
+      .toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('changed in another window') });
+    expect(galleyErrorOf(() => undoEdit(lib.db, pageId, { revision: seen, editor: 'a' }))).toMatchObject({ code: 'CONFLICT' });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('never undoes or redoes an edit another editor made, and keeps one’s own undo', () => {
+    applyEditToPage(lib.db, pageId, { op: 'toggleBreak', n: A1_BODY }, { editor: 'a' });
+    const afterA = annotation();
+    applyEditToPage(lib.db, pageId, { op: 'toggleBreak', n: A3_BODY }, { editor: 'b' });
+    const before = snapshot();
+    expect(galleyErrorOf(() => undoEdit(lib.db, pageId, { editor: 'a' }))).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('another window') });
+    expect(snapshot()).toEqual(before);
+    undoEdit(lib.db, pageId, { editor: 'b' });
+    expect(annotation()).toEqual(afterA);
+    expect(galleyErrorOf(() => redoEdit(lib.db, pageId, { editor: 'a' }))).toMatchObject({ code: 'CONFLICT' });
+    // edits made without an editor (the CLI, older libraries) are anyone's to undo, as before
+    applyEditToPage(lib.db, pageId, { op: 'toggleBreak', n: A3_BODY + 1 });
+    expect(() => undoEdit(lib.db, pageId, { editor: 'a' })).not.toThrow();
+  });
+
+  it('announces every committed change to the page’s other windows', async () => {
+    const events: unknown[] = [];
+    const ctx = { emit: (event: string, payload: unknown) => event === 'page:changed' && events.push(payload) };
+    const handlers = createHandlers(lib, 'cli', 'test');
+    const r0 = getPage(lib.db, pageId).history.revision;
+    const answer = await dispatch(handlers, 'edits:apply', { pageId, op: { op: 'toggleBreak', n: A1_BODY }, basis: r0, editor: 'a' }, ctx);
+    expect(answer).toMatchObject({ ok: true, value: { history: { revision: r0 + 1 } } });
+    expect(events).toEqual([{ pageId, revision: r0 + 1 }]);
+    expect(await dispatch(handlers, 'edits:undo', { pageId, basis: r0, editor: 'a' }, ctx)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await dispatch(handlers, 'edits:apply', { pageId, op: { op: 'toggleBreak', n: A1_BODY }, editor: 'not an id!' }, ctx)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(events).toHaveLength(1);
+  });
+
+  it('hears edits another process committed to the same library file, once each', () => {
+    const other = openLibrary(file);
+    try {
+      const heard: { pageId: number; revision: number }[] = [];
+      const r0 = getPage(lib.db, pageId).history.revision;
+      const check = watchOtherWriters(lib.db, (c) => heard.push(c));
+      check();
+      expect(heard).toEqual([]);
+      applyEditToPage(other.db, pageId, { op: 'toggleBreak', n: A1_BODY });
+      applyEditToPage(other.db, pageId, { op: 'toggleBreak', n: A3_BODY });
+      check();
+      expect(heard).toEqual([{ pageId, revision: r0 + 2 }]);
+      check();
+      expect(heard).toHaveLength(1);
+      undoEdit(other.db, pageId);
+      check();
+      expect(heard).toEqual([{ pageId, revision: r0 + 2 }, { pageId, revision: r0 + 3 }]);
+      // this connection's own edits are announced by the handlers, not by the watch
+      applyEditToPage(lib.db, pageId, { op: 'toggleBreak', n: A3_BODY });
+      check();
+      expect(heard).toHaveLength(2);
+    } finally {
+      other.close();
+    }
+  });
+});

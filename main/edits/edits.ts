@@ -17,32 +17,48 @@ export interface EditChange {
   summaryChanged: boolean;
 }
 
+/**
+ * What a caller knows when it edits: the page revision its view shows and who it is. Both optional
+ * (the CLI and tests edit without a view); a window always sends both, so that two windows on one
+ * page never write over each other unknowingly.
+ */
+export interface EditBasis {
+  /** The revision the edit was made on: refused when the page has moved on since. */
+  revision?: number;
+  /** The editor's id, kept with the journal entry: undo and redo act only on one's own edits. */
+  editor?: string;
+}
+
 /** Applies one editor operation to a page: one transaction writing the touched rows and one journal entry. */
-export function applyEditToPage(db: Database.Database, pageId: number, op: EditOp): EditChange {
+export function applyEditToPage(db: Database.Database, pageId: number, op: EditOp, basis: EditBasis = {}): EditChange {
   if (op.op === 'rerun') throw new GalleyError('BAD_INPUT', "a re-run takes the engine's proposal from the page itself: use edits:rerun");
-  return editPage(db, pageId, () => op);
+  return editPage(db, pageId, () => op, basis);
 }
 
 /** Re-runs the engine on the page's current lines; every decision an editor made stays. */
-export function rerunPage(db: Database.Database, pageId: number): EditChange {
-  return editPage(db, pageId, (page) => ({ op: 'rerun', proposal: proposePage(currentTexts(page)) }));
+export function rerunPage(db: Database.Database, pageId: number, basis: EditBasis = {}): EditChange {
+  return editPage(db, pageId, (page) => ({ op: 'rerun', proposal: proposePage(currentTexts(page)) }), basis);
 }
 
 /** Reverts the page's latest edit that is not undone, as the journal says (so also after a restart). */
-export function undoEdit(db: Database.Database, pageId: number): EditChange {
-  return stepHistory(db, pageId, 'undo');
+export function undoEdit(db: Database.Database, pageId: number, basis: EditBasis = {}): EditChange {
+  return stepHistory(db, pageId, 'undo', basis);
 }
 
 /** Re-applies the earliest undone edit of the page's redo stack. */
-export function redoEdit(db: Database.Database, pageId: number): EditChange {
-  return stepHistory(db, pageId, 'redo');
+export function redoEdit(db: Database.Database, pageId: number, basis: EditBasis = {}): EditChange {
+  return stepHistory(db, pageId, 'redo', basis);
 }
 
 /** Undo applies a journal entry's inverse and marks it undone; redo applies its patch and clears the mark. */
-function stepHistory(db: Database.Database, pageId: number, step: 'undo' | 'redo'): EditChange {
-  return write(db, pageId, (page) => {
+function stepHistory(db: Database.Database, pageId: number, step: 'undo' | 'redo', basis: EditBasis): EditChange {
+  return write(db, pageId, basis, (page) => {
     const entry = step === 'undo' ? undoTarget<Patch>(db, pageId) : redoTarget<Patch>(db, pageId);
     if (!entry) throw new GalleyError('CONFLICT', `nothing to ${step} on this page`);
+    // Undoing an edit made later than one's own by someone else would silently take theirs back.
+    if (entry.editor !== null && basis.editor !== undefined && entry.editor !== basis.editor) {
+      throw new GalleyError('CONFLICT', `cannot ${step}: the last change on this page (${entry.op}) was made in another window or by another editor; ${step} it there`);
+    }
     const patch = step === 'undo' ? entry.inverse : entry.payload;
     return {
       page: applyPatch(page, patch), patch, refusal: 'CONFLICT',
@@ -59,8 +75,8 @@ export function pageHistory(db: Database.Database, pageId: number, revision: num
 }
 
 /** A new edit: journaled with its inverse, and the undone edits it replaces leave the redo stack. */
-function editPage(db: Database.Database, pageId: number, opFor: (page: PageAnnotation) => EditOp): EditChange {
-  return write(db, pageId, (page) => {
+function editPage(db: Database.Database, pageId: number, opFor: (page: PageAnnotation) => EditOp, basis: EditBasis): EditChange {
+  return write(db, pageId, basis, (page) => {
     const op = opFor(page);
     const { page: next, patch, inverse } = applyEdit(page, op);
     return {
@@ -69,7 +85,7 @@ function editPage(db: Database.Database, pageId: number, opFor: (page: PageAnnot
         discardRedoStack(db, pageId);
         // A re-run's proposal is as long as the page and its effect is the patch: the row keeps the op's name only.
         const params = op.op === 'rerun' ? { op: op.op } : op;
-        appendJournal(db, { pageId, op: op.op, payload: patch, inverse, params });
+        appendJournal(db, { pageId, op: op.op, payload: patch, inverse, params, ...(basis.editor !== undefined && { editor: basis.editor }) });
       },
     };
   });
@@ -85,15 +101,19 @@ interface Step {
 }
 
 /**
- * The one way a page's annotation changes: read it (from memory while current), compute the step,
+ * The one way a page's annotation changes: read it (from memory while current), check the caller
+ * saw this revision, compute the step,
  * refuse a result that does not validate, write the patched rows, the journal and the revision in
  * one IMMEDIATE transaction, and keep the result in memory only once it is committed.
  */
-function write(db: Database.Database, pageId: number, stepFor: (page: PageAnnotation) => Step): EditChange {
+function write(db: Database.Database, pageId: number, basis: EditBasis, stepFor: (page: PageAnnotation) => Step): EditChange {
   let committed: CachedPage | undefined;
   const change = db.transaction((): EditChange => {
     const current = loadPage(db, pageId);
     if (!current) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
+    if (basis.revision !== undefined && basis.revision !== current.revision) {
+      throw new GalleyError('CONFLICT', `this page was changed in another window since you last saw it (now revision ${current.revision}, yours ${basis.revision}); it shows the latest now: make your change again`);
+    }
     const before = current.annotation;
     const step = stepFor(before);
     if (isEmpty(step.patch)) {

@@ -1,4 +1,4 @@
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CHANNELS, refuseFromPage } from '../../app/channels.js';
 import { contract } from '../../app/contract.js';
 import { firstIssue } from '../../app/errors.js';
@@ -46,7 +46,9 @@ async function exportToFolder(call: Caller, input: unknown, ctx: HandlerContext,
 export function contextFor(target: WebContents): HandlerContext {
   return {
     emit(name, payload) {
-      if (!target.isDestroyed()) target.send(EVENT_CHANNEL, name, payload);
+      // every window showing the page must hear that it changed; other events are the caller's own
+      const to = name === 'page:changed' ? BrowserWindow.getAllWindows().map((w) => w.webContents) : [target];
+      for (const t of to) if (!t.isDestroyed()) t.send(EVENT_CHANNEL, name, payload);
     },
   };
 }

@@ -10,6 +10,8 @@ export interface JournalEntry {
   inverse: unknown;
   /** The operation as asked for, when payload holds only its effect (an editor's page edit). */
   params?: unknown;
+  /** Who made a page edit (the app's editor id), when the caller said; local to this library, not exported. */
+  editor?: string;
 }
 
 export interface JournalRow extends JournalEntry {
@@ -33,9 +35,9 @@ export function recordEdit<T>(db: Database.Database, entry: JournalEntry, apply:
 
 /** Adds a journal row inside the caller's transaction; returns its id. */
 export function appendJournal(db: Database.Database, entry: JournalEntry): number {
-  return Number(prepared(db, 'INSERT INTO edit_journal (page_id, op, payload, inverse, at, params) VALUES (?, ?, ?, ?, ?, ?)')
+  return Number(prepared(db, 'INSERT INTO edit_journal (page_id, op, payload, inverse, at, params, editor) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(entry.pageId, entry.op, JSON.stringify(entry.payload), JSON.stringify(entry.inverse), now(),
-      entry.params === undefined ? null : JSON.stringify(entry.params)).lastInsertRowid);
+      entry.params === undefined ? null : JSON.stringify(entry.params), entry.editor ?? null).lastInsertRowid);
 }
 
 export function setUndone(db: Database.Database, journalId: number, undone: boolean): void {
@@ -58,16 +60,18 @@ export interface UndoableEdit<P> {
   op: string;
   payload: P;
   inverse: P;
+  /** Who made it; null for edits made without saying (the CLI, libraries from before). */
+  editor: string | null;
 }
 
 /** The page's latest edit that is not undone: what undo reverts. */
 export function undoTarget<P>(db: Database.Database, pageId: number): UndoableEdit<P> | undefined {
-  return parseEdit(prepared(db, `SELECT id, op, payload, inverse FROM edit_journal WHERE ${UNDO_TARGET}`).get(pageId));
+  return parseEdit(prepared(db, `SELECT id, op, payload, inverse, editor FROM edit_journal WHERE ${UNDO_TARGET}`).get(pageId));
 }
 
 /** The earliest edit of the page's redo stack: what redo re-applies. */
 export function redoTarget<P>(db: Database.Database, pageId: number): UndoableEdit<P> | undefined {
-  return parseEdit(prepared(db, `SELECT id, op, payload, inverse FROM edit_journal WHERE ${REDO_TARGET}`).get(pageId));
+  return parseEdit(prepared(db, `SELECT id, op, payload, inverse, editor FROM edit_journal WHERE ${REDO_TARGET}`).get(pageId));
 }
 
 /** The op names undo and redo would act on now, without reading their patches. */
@@ -78,8 +82,8 @@ export function undoRedoOps(db: Database.Database, pageId: number): { undoOp: st
 
 function parseEdit<P>(row: unknown): UndoableEdit<P> | undefined {
   if (row === undefined) return undefined;
-  const r = row as { id: number; op: string; payload: string; inverse: string };
-  return { id: r.id, op: r.op, payload: JSON.parse(r.payload) as P, inverse: JSON.parse(r.inverse) as P };
+  const r = row as { id: number; op: string; payload: string; inverse: string; editor: string | null };
+  return { id: r.id, op: r.op, payload: JSON.parse(r.payload) as P, inverse: JSON.parse(r.inverse) as P, editor: r.editor };
 }
 
 /** The journal in the order things happened, for one set of pages or all. */
@@ -98,3 +102,4 @@ export function listJournal(db: Database.Database, pageIds?: readonly number[]):
     discarded: r.discarded === 1,
   }));
 }
+

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { watchOtherWriters } from '../edits/other-writers.js';
 import { createHandlers } from '../handlers.js';
 import { openLibrary } from '../library/library.js';
 import { defaultLibraryPath } from '../library/paths.js';
@@ -23,9 +24,17 @@ async function main(): Promise<void> {
   if (!values['no-sample']) await importBundledSampleIfEmpty(library.db, join(root, 'assets', 'sample'));
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const web = await startWebServer({ handlers: createHandlers(library, 'browser', version), staticDir: join(root, 'out', 'renderer'), port });
+  // Another window's server on the same library: its edits reach this one's pages live.
+  const otherWriters = watchOtherWriters(library.db, (changed) => {
+    web.emit('page:changed', changed);
+    web.emit('library:changed', { reason: 'edit' });
+  });
+  const watching = setInterval(otherWriters, 500);
+  watching.unref();
   console.log(`Galley is ready at ${web.url}`);
   console.error(`library: ${dbPath} · stop with Ctrl+C`);
   const stop = () => {
+    clearInterval(watching);
     void web.close().then(() => {
       library.close();
       process.exit(0);

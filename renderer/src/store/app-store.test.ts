@@ -33,7 +33,7 @@ function fakeBackend(answers: Answers) {
   return { backend, calls, fire };
 }
 
-const prefs: Preferences = { language: 'en', theme: 'light', save: () => {} };
+const prefs: Preferences = { language: 'en', theme: 'light', editor: 'me', save: () => {} };
 
 const summary = (id: number, issueId: number, number: number) => ({ id, issueId, number, file: `p${id}.txt`, section: null, lineCount: 2, articleCount: 1 });
 const treeWith = (...issues: number[][]): LibraryTree => ({

@@ -32,7 +32,7 @@ function backend(answer: (op: EditOp) => EditOutcome | Error) {
   return { backend: { call, on: () => () => {} } satisfies Backend, release };
 }
 
-const prefs = { language: 'en' as const, theme: 'light' as const, save: () => {} };
+const prefs = { language: 'en' as const, theme: 'light' as const, editor: 'me', save: () => {} };
 const toggle: EditOp = { op: 'toggleBreak', n: 1 };
 
 describe('edits', () => {
@@ -59,5 +59,33 @@ describe('edits', () => {
     await done;
     expect(store.getState().page?.annotation.lines[0]?.brk).toBe('join');
     expect([store.getState().saveState, store.getState().errors]).toEqual(['error', ['the page changed elsewhere']]);
+  });
+
+  it('sends the revision it shows and its editor id, and catches up with another window only when behind', async () => {
+    const page = detail();
+    const sent: unknown[] = [];
+    let gets = 0;
+    const { backend: inner, release } = backend((op) => ({ pageId: 1, patch: applyEdit(page.annotation, op).patch, history: history(1) }));
+    const b: Backend = {
+      on: inner.on,
+      call: (async (channel: string, input: unknown) => {
+        if (channel === 'pages:get') gets++;
+        else sent.push(input);
+        return (inner.call as (c: string, i: unknown) => Promise<unknown>)(channel, input);
+      }) as Backend['call'],
+    };
+    const store = createAppStore(b, prefs);
+    await store.getState().openPage(1);
+    const done = store.getState().edit(toggle);
+    // the echo of our own edit arrives before its answer: no reload once the answer is in
+    const echo = store.getState().pageChanged(1, 1);
+    await release();
+    await Promise.all([done, echo]);
+    expect(sent).toEqual([{ pageId: 1, op: toggle, basis: 0, editor: 'me' }]);
+    expect(gets).toBe(1);
+    await store.getState().pageChanged(2, 9);
+    expect(gets).toBe(1);
+    await store.getState().pageChanged(1, 2);
+    expect(gets).toBe(2);
   });
 });

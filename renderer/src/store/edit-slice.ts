@@ -9,7 +9,7 @@ import { serialWrites } from './serial-writes.js';
 import type { EditSlice, SliceCreator } from './state.js';
 
 export const createEditSlice =
-  (backend: Backend): SliceCreator<EditSlice> =>
+  (backend: Backend, editor: string): SliceCreator<EditSlice> =>
   (set, get) => {
     // Edits apply in the order they were typed: each patch is relative to the page the previous one left.
     const writes = serialWrites((ok) => set({ saveState: ok ? 'saved' : 'error' }));
@@ -29,6 +29,9 @@ export const createEditSlice =
         return null;
       }
     };
+
+    /** What the edit is made on: the revision this window shows once every earlier write is answered, and who makes it. */
+    const basis = () => ({ editor, ...(get().page && { basis: get().page!.history.revision }) });
 
     const enqueue = (send: (pageId: number) => Promise<EditOutcome>, op?: EditOp): Promise<void> => {
       const pageId = get().pageId;
@@ -63,9 +66,20 @@ export const createEditSlice =
 
     return {
       saveState: 'idle',
-      edit: (op) => enqueue((pageId) => backend.call('edits:apply', { pageId, op }), op),
-      undo: () => enqueue((pageId) => backend.call('edits:undo', { pageId })),
-      redo: () => enqueue((pageId) => backend.call('edits:redo', { pageId })),
-      rerun: () => enqueue((pageId) => backend.call('edits:rerun', { pageId })),
+      edit: (op) => enqueue((pageId) => backend.call('edits:apply', { pageId, op, ...basis() }), op),
+      undo: () => enqueue((pageId) => backend.call('edits:undo', { pageId, ...basis() })),
+      redo: () => enqueue((pageId) => backend.call('edits:redo', { pageId, ...basis() })),
+      rerun: () => enqueue((pageId) => backend.call('edits:rerun', { pageId, ...basis() })),
+      pageChanged(pageId, revision) {
+        // Queued behind this window's own writes: their answers may already carry that revision (our
+        // own echo), and a reload must not land under a write still in flight.
+        return writes.push(
+          async () => {
+            const shown = get().page;
+            if (get().pageId === pageId && shown && revision > shown.history.revision) await get().reloadPage();
+          },
+          async (err) => get().reportError(err),
+        );
+      },
     };
   };

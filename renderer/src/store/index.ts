@@ -19,7 +19,7 @@ export function createAppStore(backend: Backend, prefs: Preferences): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createLibrarySlice(backend)(...a),
     ...createPageSlice(backend)(...a),
-    ...createEditSlice(backend)(...a),
+    ...createEditSlice(backend, prefs.editor)(...a),
     ...createWorkbenchSlice(...a),
     ...createUiSlice(prefs)(...a),
     ...createMetadataSlice(backend)(...a),

@@ -56,8 +56,12 @@ export function followBackendEvents(backend: Backend, store: { getState(): AppSt
   const offChanged = backend.on('library:changed', () => {
     if (!store.getState().importProgress) void store.getState().loadLibrary();
   });
+  const offPage = backend.on('page:changed', ({ pageId, revision }) => {
+    void store.getState().pageChanged(pageId, revision);
+  });
   return () => {
     offProgress();
     offChanged();
+    offPage();
   };
 }

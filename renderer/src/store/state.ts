@@ -75,6 +75,8 @@ export interface EditSlice {
   saveState: SaveState;
   /** One editor operation on the open page: saved, journalled, undoable. */
   edit(op: EditOp): Promise<void>;
+  /** Another window committed `revision` of a page: the open page catches up unless this window is mid-write. */
+  pageChanged(pageId: number, revision: number): Promise<void>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   /** Re-runs the engine on the page; what an editor decided stays. */
@@ -117,6 +119,8 @@ export type Theme = 'light' | 'dark';
 export interface Preferences {
   language: Language;
   theme: Theme;
+  /** This profile's editor id: the journal keeps it with each edit, so undo takes back only one's own. */
+  editor: string;
   save(prefs: { language: Language; theme: Theme }): void;
 }
 

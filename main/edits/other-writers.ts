@@ -1,0 +1,33 @@
+import type Database from 'better-sqlite3';
+import type { Events } from '../../app/contract.js';
+import { prepared } from '../store/statements.js';
+
+/**
+ * Watches for page changes another process committed to the same library file (a second
+ * browser-mode server, the CLI) and reports each changed page once. Returns the check to call on a
+ * timer: it costs one PRAGMA while nothing changed, because SQLite's `data_version` moves only when
+ * another connection commits; then one pass over the pages' revisions (edits, undos and redos all
+ * bump it). This process's own edits are announced by the edit handlers as they happen.
+ */
+export function watchOtherWriters(db: Database.Database, report: (changed: Events['page:changed']) => void): () => void {
+  let version = dataVersion(db);
+  const known = revisions(db);
+  return () => {
+    const now = dataVersion(db);
+    if (now === version) return;
+    version = now;
+    for (const [pageId, revision] of revisions(db)) {
+      const before = known.get(pageId);
+      known.set(pageId, revision);
+      if (before !== undefined && before !== revision) report({ pageId, revision });
+    }
+  };
+}
+
+function revisions(db: Database.Database): Map<number, number> {
+  return new Map(prepared(db, 'SELECT id, revision FROM pages').raw().all() as [number, number][]);
+}
+
+function dataVersion(db: Database.Database): number {
+  return db.pragma('data_version', { simple: true }) as number;
+}
