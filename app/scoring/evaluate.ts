@@ -1,5 +1,6 @@
 import { emptyPublicationProfile, isUncertain, learnFromPage, proposePage, renderPage, type PublicationProfile } from '../engine/index.js';
 import type { LineLabel, PageAnnotation, Reason } from '../model/page.js';
+import { onGoldLines } from './align.js';
 import { goldToAnnotation, type GoldPage } from './gold-annotation.js';
 import { scorePage, type Metrics } from './score.js';
 
@@ -8,6 +9,11 @@ export interface EvalPage {
   name: string;
   lines: string[];
   gold: GoldPage;
+  /**
+   * The text the gold's line numbers refer to, when `lines` came another way (a PDF or ALTO print
+   * of the page): the engine's result is re-numbered onto it before scoring, and learning reads it.
+   */
+  goldLines?: string[];
 }
 
 /**
@@ -64,7 +70,7 @@ function record(bands: Band[], why: Reason | undefined, right: boolean): void {
 }
 
 export function evaluate(pages: readonly EvalPage[], mode: EvalMode): Evaluation {
-  const golds = pages.map((p) => goldToAnnotation(p.lines, p.gold));
+  const golds = pages.map((p) => goldToAnnotation(p.goldLines ?? p.lines, p.gold));
   const calibration: Calibration = { labels: newBands(), breaks: newBands() };
   const flagged: Flagged = { lines: 0, flagged: 0, wrongLabels: 0, wrongFlagged: 0 };
   const rows: Evaluation['pages'] = [];
@@ -74,13 +80,15 @@ export function evaluate(pages: readonly EvalPage[], mode: EvalMode): Evaluation
     let learned: PublicationProfile | undefined;
     if (mode === 'cv') {
       learned = emptyPublicationProfile();
-      for (let j = 0; j < pages.length; j++) if (j !== k) learned = learnFromPage(learned, pages[j]!.lines, golds[j]!);
+      for (let j = 0; j < pages.length; j++) if (j !== k) learned = learnFromPage(learned, pages[j]!.goldLines ?? pages[j]!.lines, golds[j]!);
     } else if (mode === 'adapt') learned = adaptive;
     const proposal = proposePage(p.lines, learned ? { learned } : {});
-    const metrics = scorePage(p.gold, renderPage(proposal, { file: p.name, sha256: '' }));
+    const rendered = renderPage(proposal, { file: p.name, sha256: '' });
+    const metrics = scorePage(p.gold, p.goldLines ? onGoldLines(rendered, p.lines, p.goldLines) : rendered);
     rows.push({ page: p.name, metrics, learnedFrom: learned?.pages ?? 0 });
-    judge(proposal, golds[k]!, calibration, flagged);
-    if (mode === 'adapt') adaptive = learnFromPage(adaptive, p.lines, golds[k]!);
+    // line by line only where the engine read the gold's own lines
+    if (!p.goldLines) judge(proposal, golds[k]!, calibration, flagged);
+    if (mode === 'adapt') adaptive = learnFromPage(adaptive, p.goldLines ?? p.lines, golds[k]!);
   }
   const mean = rows.reduce((s, r) => s + r.metrics.score, 0) / Math.max(1, rows.length);
   const out: Evaluation = { mode, pages: rows, mean, calibration, flagged };

@@ -24,7 +24,7 @@ const MODE_NOTE: Record<EvalMode, string> = {
 };
 
 export const command: Command = {
-  summary: 'score the engine on every NAME.txt that has a NAME.gold.json in a folder',
+  summary: 'score the engine on every page of a folder that has a NAME.gold.json (NAME.txt, or a PDF/ALTO print with NAME.source.txt)',
   usage: [
     'usage: galley eval DIR [--cv | --adapt] [--json]',
     '',
@@ -48,6 +48,11 @@ export const command: Command = {
   },
 };
 
+/**
+ * Every NAME.gold.json with its page: NAME.txt, the text the gold was written on; or a print of it
+ * in another import format (NAME.pdf, NAME.xml…) with that text beside it as NAME.source.txt, so
+ * the engine reads the print and is scored in the gold's line numbers.
+ */
 async function loadPages(dir: string): Promise<EvalPage[]> {
   let names: string[];
   try {
@@ -55,20 +60,30 @@ async function loadPages(dir: string): Promise<EvalPage[]> {
   } catch {
     fail(`cannot read folder ${dir}`);
   }
-  const txts = names.filter((n) => n.endsWith('.txt') && names.includes(n.replace(/\.txt$/, '.gold.json'))).sort();
-  if (txts.length === 0) fail(`no NAME.txt with a NAME.gold.json in ${dir}`);
+  const stems = names.filter((n) => n.endsWith('.gold.json')).map((n) => n.slice(0, -'.gold.json'.length)).sort();
   const pages: EvalPage[] = [];
-  for (const name of txts) {
+  for (const stem of stems) {
+    const text = `${stem}.txt`;
+    const print = names.includes(text) ? null : names.find((n) => n.startsWith(`${stem}.`) && !n.endsWith('.gold.json') && n !== `${stem}.source.txt`);
+    if (!names.includes(text) && !print) continue;
+    const name = print ?? text;
     const page = await readPage(join(dir, name));
     let gold: GoldPage;
     try {
-      gold = JSON.parse(await readFile(join(dir, name.replace(/\.txt$/, '.gold.json')), 'utf8')) as GoldPage;
+      gold = JSON.parse(await readFile(join(dir, `${stem}.gold.json`), 'utf8')) as GoldPage;
       if (!Array.isArray(gold.line_labels) || !Array.isArray(gold.articles)) throw new Error('no line_labels or articles');
     } catch (err) {
       fail(`bad gold file for ${name}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    pages.push({ name, lines: splitLines(page.text), gold });
+    if (!print) {
+      pages.push({ name, lines: splitLines(page.text), gold });
+      continue;
+    }
+    if (!names.includes(`${stem}.source.txt`)) fail(`${name} needs ${stem}.source.txt beside it: the text ${stem}.gold.json numbers its lines in`);
+    const source = await readPage(join(dir, `${stem}.source.txt`));
+    pages.push({ name, lines: splitLines(page.text), gold, goldLines: splitLines(source.text) });
   }
+  if (pages.length === 0) fail(`no NAME.gold.json with its page (NAME.txt, or a print of it with NAME.source.txt) in ${dir}`);
   return pages;
 }
 

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderPage, splitLines } from '../engine/index.js';
+import { goldToAnnotation, type GoldPage } from './gold-annotation.js';
+import { alignLines, onGoldLines } from './align.js';
+import { evaluate } from './evaluate.js';
+import { scorePage } from './score.js';
+
+const fixtures = new URL('../../tests/fixtures/pages/', import.meta.url);
+const read = (stem: string) => ({
+  lines: splitLines(readFileSync(new URL(`${stem}.txt`, fixtures), 'utf8')),
+  gold: JSON.parse(readFileSync(new URL(`${stem}.gold.json`, fixtures), 'utf8')) as GoldPage,
+});
+
+describe('lines of one page in two renderings', () => {
+  it('pairs lines by their text without whitespace, skipping blank and extra lines', () => {
+    expect([...alignLines(['甲 乙', '', '丙', 'noise', '丁'], ['甲乙', '丙', '', '丁', '戊'])]).toEqual([0, -1, 1, -1, 3]);
+    expect([...alignLines([], ['a'])]).toEqual([]);
+    expect([...alignLines(['a', 'b'], [])]).toEqual([-1, -1]);
+  });
+
+  it('scores a print of a gold page as the gold page itself when the print lost only its blank lines and spacing', () => {
+    const { lines, gold } = read('zh_headline_first');
+    // what a PDF import gives: no blank lines, justification spaces, a running head the gold lacks
+    const printed = ['第 3 版', ...lines.filter((l) => l.trim() !== '').map((l) => l.split('').join(' '))];
+    const perfect = renderPage(goldToAnnotation(lines, gold), { file: 'p', sha256: '' });
+    const onPrint = renderPage(goldToAnnotation(lines, gold), { file: 'p', sha256: '' });
+    // the gold's own segmentation, said in the print's line numbers and back, scores as itself
+    const map = alignLines(lines, printed);
+    const moved = <R extends { from: number; to: number }>(r: R): R => ({ ...r, from: map[r.from - 1]! + 1, to: map[r.to - 1]! + 1 });
+    const toPrint = { ...onPrint, furniture: onPrint.furniture.map(moved), articles: onPrint.articles.map((a) => ({ ...a, spans: a.spans.map(moved) })) };
+    expect(scorePage(gold, onGoldLines(toPrint, printed, lines)).line_article_acc).toBe(scorePage(gold, perfect).line_article_acc);
+    expect(scorePage(gold, onGoldLines(toPrint, printed, lines)).line_role_acc).toBe(1);
+  });
+
+  it('evaluates pages read another way against the gold lines, and learns from the gold lines', () => {
+    const { lines, gold } = read('zh_headline_first');
+    const plain = evaluate([{ name: 'p', lines, gold }], 'plain');
+    const same = evaluate([{ name: 'p', lines, gold, goldLines: lines }], 'plain');
+    expect(same.mean).toBeCloseTo(plain.mean, 10);
+    const shuffled = evaluate([{ name: 'p', lines: [...lines].reverse(), gold, goldLines: lines }], 'plain');
+    expect(shuffled.mean).toBeLessThan(plain.mean);
+  });
+});

@@ -1,0 +1,57 @@
+import type { ScoredDoc } from './score.js';
+
+const squash = (s: string): string => s.replace(/\s+/gu, '');
+
+/**
+ * Which line of `to` each line of `from` is, for two renderings of one page whose line numbers
+ * differ (a gold page's source text and the lines a PDF or ALTO import of it gives): the longest
+ * common subsequence of the non-blank lines, compared without whitespace. Returns, per `from` line
+ * (0-based), the 0-based `to` line, or -1 where the line has no counterpart.
+ */
+export function alignLines(from: readonly string[], to: readonly string[]): Int32Array {
+  const a = from.map(squash);
+  const b = to.map(squash);
+  const n = a.length;
+  const m = b.length;
+  // LCS table, one row of m+1 per line of `from`: a page is a few hundred lines, so this is small
+  const width = m + 1;
+  const len = new Uint16Array((n + 1) * width);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      len[i * width + j] = a[i] !== '' && a[i] === b[j] ? len[(i + 1) * width + j + 1]! + 1 : Math.max(len[(i + 1) * width + j]!, len[i * width + j + 1]!);
+    }
+  }
+  const out = new Int32Array(n).fill(-1);
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] !== '' && a[i] === b[j]) out[i++] = j++;
+    else if (len[(i + 1) * width + j]! >= len[i * width + j + 1]!) i++;
+    else j++;
+  }
+  return out;
+}
+
+/**
+ * A segmentation made on `lines` re-said in the line numbers of `goldLines`, so the scorer can hold
+ * it against a gold file written for `goldLines`: every span and furniture range becomes one range
+ * per line it maps to; lines with no counterpart are dropped (and so count as missed).
+ */
+export function onGoldLines<D extends ScoredDoc>(doc: D, lines: readonly string[], goldLines: readonly string[]): D {
+  const map = alignLines(lines, goldLines);
+  const moved = <R extends { from: number; to: number }>(ranges: readonly R[] | undefined): R[] => {
+    const out: R[] = [];
+    for (const r of ranges ?? []) {
+      for (let n = Math.trunc(r.from); n <= Math.trunc(r.to); n++) {
+        const to = map[n - 1] ?? -1;
+        if (to >= 0) out.push({ ...r, from: to + 1, to: to + 1 });
+      }
+    }
+    return out;
+  };
+  return {
+    ...doc,
+    furniture: moved(doc.furniture),
+    articles: (doc.articles ?? []).map((a) => ({ ...a, spans: moved(a.spans) })),
+  };
+}
