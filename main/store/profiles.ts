@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { emptyPublicationProfile, parsePublicationProfile, type PublicationProfile } from '../../app/engine/index.js';
+import { emptyPublicationProfile, type PublicationProfile } from '../../app/engine/index.js';
 import { prepared } from './statements.js';
 import { now } from './time.js';
 
@@ -20,7 +20,9 @@ export interface LearnedPageRow {
 export function readProfile(db: Database.Database, publicationId: number): StoredProfile {
   const row = prepared(db, 'SELECT profile, base FROM publication_profiles WHERE publication_id = ?').get(publicationId) as { profile: string; base: string | null } | undefined;
   if (!row) return { profile: emptyPublicationProfile(), base: null };
-  return { profile: parsePublicationProfile(JSON.parse(row.profile)), base: row.base === null ? null : parsePublicationProfile(JSON.parse(row.base)) };
+  // Checked when it came in (learned here, or an imported file through parsePublicationProfile):
+  // checking the store's own value again on every read would cost more than learning a page.
+  return { profile: JSON.parse(row.profile) as PublicationProfile, base: row.base === null ? null : (JSON.parse(row.base) as PublicationProfile) };
 }
 
 /** The profile the engine proposes with for pages of the publication called `name` (none yet: undefined). */
