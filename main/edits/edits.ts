@@ -10,7 +10,8 @@ import type { PageAnnotation } from '../../app/model/page.js';
 import { appendJournal, discardRedoStack, redoTarget, setUndone, undoRedoOps, undoTarget } from '../store/journal.js';
 import { bumpRevision, type CachedPage, loadPage, remember } from '../store/annotation/page-cache.js';
 import { writePatch } from '../store/annotation/page-patch.js';
-import { publicationOfPage, readProfile } from '../store/profiles.js';
+import { publicationOfPage } from '../store/profiles.js';
+import { profileForProposing } from '../publication/profile.js';
 
 /** An edit's answer, and whether the library tree's summary of the page (article count, section) changed with it. */
 export interface EditChange {
@@ -28,7 +29,7 @@ export function applyEditToPage(db: Database.Database, pageId: number, op: EditO
 export function rerunPage(db: Database.Database, pageId: number): EditChange {
   return editPage(db, pageId, (page) => {
     const publicationId = publicationOfPage(db, pageId);
-    const learned = publicationId === undefined ? undefined : readProfile(db, publicationId).profile;
+    const learned = publicationId === undefined ? undefined : profileForProposing(db, publicationId);
     return { op: 'rerun', proposal: proposePage(currentTexts(page), { learned }) };
   });
 }

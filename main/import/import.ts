@@ -10,8 +10,8 @@ import { inBulkTransaction } from '../store/bulk.js';
 import { storeError } from '../store/errors.js';
 import { toProposedPage } from '../store/annotation/proposal.js';
 import { createIssue } from '../store/issues.js';
-import { profileForPublicationName } from '../store/profiles.js';
 import { ensurePublication, listPublications } from '../store/publications.js';
+import { profileForProposing } from '../publication/profile.js';
 import { decodeBytes, MAX_PAGE_BYTES, tooLarge } from './encoding.js';
 import { byPageOrder, dateFromName, pageOrderFromName, publicationFromFolder, stemOf } from './naming.js';
 
@@ -113,7 +113,8 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
   let issueId: number | null = null;
   let lastTurn = performance.now();
   // What this paper's editors taught the engine so far: the new pages start from it.
-  const learned = profileForPublicationName(db, issue.publication);
+  const known = listPublications(db).find((p) => p.name === issue.publication);
+  const learned = known && profileForProposing(db, known.id);
 
   for (const source of sources) {
     const result: ImportFileResult = { file: source.file, pageId: null, encoding: null, lines: 0, error: null };

@@ -58,6 +58,20 @@ describe('publication profile in the library', () => {
     expect(readProfile(lib.db, pub).profile).toEqual(learnFromPage(emptyPublicationProfile(), first.lines, annotation(p1)));
   });
 
+  it('learns again, before the next import, from a page corrected further after it was learned', async () => {
+    const p1 = await importInto('晶報', first);
+    const pub = publicationOf(p1);
+    learnPage(lib.db, p1, true);
+    const early = readProfile(lib.db, pub).profile;
+    correct(p1, first);
+    // nothing learned yet from the corrections made after the page was marked done…
+    expect(readProfile(lib.db, pub).profile).toEqual(early);
+    await importInto('晶報', second);
+    // …until the next page of the paper is proposed: the profile has the page as it is now, once
+    expect(readProfile(lib.db, pub).profile).toEqual(learnFromPage(emptyPublicationProfile(), first.lines, annotation(p1)));
+    expect(profileSummary(lib.db, pub)).toMatchObject({ pages: 1, donePageIds: [p1] });
+  });
+
   it('never changes a page: a corrected page keeps its rows through learning, the next import and a re-run', async () => {
     const p1 = await importInto('晶報', first);
     correct(p1, first);

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ProfileFile, ProfileSummary } from '../../app/contract.js';
 import { emptyPublicationProfile, learnFromPage, parsePublicationProfile, type PublicationProfile, splitLines } from '../../app/engine/index.js';
 import { GalleyError } from '../../app/errors.js';
-import { loadPage } from '../store/annotation/page-cache.js';
+import { loadPage, pageRevision as loadPageRevision } from '../store/annotation/page-cache.js';
 import { getRawText } from '../store/pages.js';
 import { deleteProfile, learnedPage, learnedPages, publicationOfPage, readProfile, writeLearnedPage, writeProfile } from '../store/profiles.js';
 import { getPublication } from '../store/publications.js';
@@ -48,6 +48,21 @@ export function learnPage(db: Database.Database, pageId: number, done: boolean):
     writeLearnedPage(db, publicationId, row);
     return profileSummary(db, publicationId);
   }).immediate();
+}
+
+/**
+ * The profile to propose with for the publication's next page or re-run. A page learned before and
+ * corrected further since (marked done, then fixed again without leaving it) is learned again first,
+ * so no correction is lost to the moment learning ran; when none changed, this only reads.
+ */
+export function profileForProposing(db: Database.Database, publicationId: number): PublicationProfile | undefined {
+  return db.transaction(() => {
+    const stored = readProfile(db, publicationId);
+    const stale = learnedPages(db, publicationId).some((p) => loadPageRevision(db, p.pageId) !== p.revision);
+    const profile = stale ? relearn(db, publicationId, stored.base) : stored.profile;
+    if (stale) writeProfile(db, publicationId, { base: stored.base, profile });
+    return profile.pages > 0 ? profile : undefined;
+  })();
 }
 
 function learnOne(db: Database.Database, profile: PublicationProfile, pageId: number, annotation: Parameters<typeof learnFromPage>[2]): PublicationProfile {

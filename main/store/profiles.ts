@@ -25,14 +25,6 @@ export function readProfile(db: Database.Database, publicationId: number): Store
   return { profile: JSON.parse(row.profile) as PublicationProfile, base: row.base === null ? null : (JSON.parse(row.base) as PublicationProfile) };
 }
 
-/** The profile the engine proposes with for pages of the publication called `name` (none yet: undefined). */
-export function profileForPublicationName(db: Database.Database, name: string): PublicationProfile | undefined {
-  const id = prepared(db, 'SELECT id FROM publications WHERE name = ?').pluck().get(name) as number | undefined;
-  if (id === undefined) return undefined;
-  const { profile } = readProfile(db, id);
-  return profile.pages > 0 ? profile : undefined;
-}
-
 /** The publication a page belongs to; undefined for an unknown page. */
 export function publicationOfPage(db: Database.Database, pageId: number): number | undefined {
   return prepared(db, 'SELECT i.publication_id FROM pages p JOIN issues i ON i.id = p.issue_id WHERE p.id = ?').pluck().get(pageId) as number | undefined;
