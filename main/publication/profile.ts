@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ProfileFile, ProfileSummary } from '../../app/contract.js';
 import { emptyPublicationProfile, learnFromPage, parsePublicationProfile, type PublicationProfile, splitLines } from '../../app/engine/index.js';
 import { GalleyError } from '../../app/errors.js';
+import type { PageAnnotation } from '../../app/model/page.js';
 import { loadPage, pageRevision as loadPageRevision } from '../store/annotation/page-cache.js';
 import { getRawText } from '../store/pages.js';
 import { deleteProfile, learnedPage, learnedPages, publicationOfPage, readProfile, writeLearnedPage, writeProfile } from '../store/profiles.js';
@@ -62,10 +63,10 @@ export function profileForProposing(db: Database.Database, publicationId: number
     const profile = stale ? relearn(db, publicationId, stored.base) : stored.profile;
     if (stale) writeProfile(db, publicationId, { base: stored.base, profile });
     return profile.pages > 0 ? profile : undefined;
-  })();
+  }).immediate();
 }
 
-function learnOne(db: Database.Database, profile: PublicationProfile, pageId: number, annotation: Parameters<typeof learnFromPage>[2]): PublicationProfile {
+function learnOne(db: Database.Database, profile: PublicationProfile, pageId: number, annotation: PageAnnotation): PublicationProfile {
   return learnFromPage(profile, splitLines(getRawText(db, pageId) ?? ''), annotation);
 }
 
