@@ -109,6 +109,8 @@ test('pages marked done teach their publication: the next page needs fewer fixes
       await page.keyboard.press('Control+Shift+D');
       await expect(page.getByTestId('profile-status')).toContainText(`Learned: ${k + 1} page`);
       await expect(page.getByTestId('profile-status')).toContainText('Page done ✓');
+      // the library marks the pages done so far
+      await expect(page.getByTestId('page-done')).toHaveCount(k + 1);
     });
   }
 
