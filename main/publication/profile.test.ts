@@ -120,13 +120,18 @@ describe('publication profile in the library', () => {
     expect(file.fileName).toBe('晶報.galley-profile.json');
     expect(parsePublicationProfile(JSON.parse(file.json))).toEqual(readProfile(lib.db, pub).profile);
 
-    expect(resetProfile(lib.db, pub)).toMatchObject({ pages: 0, learnedPageIds: [], donePageIds: [] });
+    // forgotten by the profile; still done
+    expect(resetProfile(lib.db, pub)).toMatchObject({ pages: 0, learnedPageIds: [], donePageIds: [p1] });
     expect(readProfile(lib.db, pub).profile).toEqual(emptyPublicationProfile());
 
-    expect(importProfile(lib.db, pub, file.json)).toMatchObject({ pages: 1, imported: true, learnedPageIds: [] });
+    expect(importProfile(lib.db, pub, file.json)).toMatchObject({ pages: 1, imported: true, learnedPageIds: [], donePageIds: [p1] });
+    // learning from a done page the profile no longer holds adds it again
+    expect(learnPage(lib.db, p1, false)).toMatchObject({ pages: 2, learnedPageIds: [p1], donePageIds: [p1] });
+    resetProfile(lib.db, pub);
+    importProfile(lib.db, pub, file.json);
     const p2 = await importInto('晶報', second);
     correct(p2, second);
-    expect(learnPage(lib.db, p2, true)).toMatchObject({ pages: 2, imported: true, learnedPageIds: [p2] });
+    expect(learnPage(lib.db, p2, true)).toMatchObject({ pages: 2, imported: true, learnedPageIds: [p2], donePageIds: [p1, p2] });
     // re-learning recomputes from the imported base, not from nothing
     toggleFirstBreak(p2);
     expect(learnPage(lib.db, p2, false).pages).toBe(2);

@@ -5,7 +5,7 @@ import { GalleyError } from '../../app/errors.js';
 import type { PageAnnotation } from '../../app/model/page.js';
 import { loadPage, pageRevision as loadPageRevision } from '../store/annotation/page-cache.js';
 import { getRawText } from '../store/pages.js';
-import { deleteProfile, learnedPage, learnedPages, publicationOfPage, readProfile, writeLearnedPage, writeProfile } from '../store/profiles.js';
+import { forgetProfile, learnedPages, profilePage, profilePages, publicationOfPage, readProfile, writeProfile, writeProfilePage } from '../store/profiles.js';
 import { getPublication } from '../store/publications.js';
 
 /**
@@ -19,10 +19,10 @@ export function profileSummary(db: Database.Database, publicationId: number): Pr
   const publication = getPublication(db, publicationId);
   if (!publication) throw new GalleyError('NOT_FOUND', `no publication with id ${publicationId}`);
   const { profile, base } = readProfile(db, publicationId);
-  const learned = learnedPages(db, publicationId);
+  const pages = profilePages(db, publicationId);
   return {
     publicationId, name: publication.name, pages: profile.pages, imported: base !== null,
-    learnedPageIds: learned.map((p) => p.pageId), donePageIds: learned.filter((p) => p.done).map((p) => p.pageId),
+    learnedPageIds: pages.filter((p) => p.revision !== null).map((p) => p.pageId), donePageIds: pages.filter((p) => p.done).map((p) => p.pageId),
   };
 }
 
@@ -37,16 +37,17 @@ export function learnPage(db: Database.Database, pageId: number, done: boolean):
     const publicationId = publicationOfPage(db, pageId);
     const current = loadPage(db, pageId);
     if (publicationId === undefined || !current) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
-    const before = learnedPage(db, pageId);
+    const before = profilePage(db, pageId);
     const row = { pageId, revision: current.revision, done: done || (before?.done ?? false) };
-    if (before?.revision !== current.revision) {
+    const learned = before?.revision ?? null;
+    if (learned !== current.revision) {
       const stored = readProfile(db, publicationId);
-      const profile = before === undefined
+      const profile = learned === null
         ? learnOne(db, stored.profile, pageId, current.annotation)
         : relearn(db, publicationId, stored.base);
       writeProfile(db, publicationId, { base: stored.base, profile });
     }
-    writeLearnedPage(db, publicationId, row);
+    writeProfilePage(db, publicationId, row);
     return profileSummary(db, publicationId);
   }).immediate();
 }
@@ -77,7 +78,7 @@ function relearn(db: Database.Database, publicationId: number, base: Publication
     const now = loadPage(db, page.pageId);
     if (!now) continue;
     profile = learnOne(db, profile, page.pageId, now.annotation);
-    if (now.revision !== page.revision) writeLearnedPage(db, publicationId, { ...page, revision: now.revision });
+    if (now.revision !== page.revision) writeProfilePage(db, publicationId, { ...page, revision: now.revision });
   }
   return profile;
 }
@@ -85,7 +86,7 @@ function relearn(db: Database.Database, publicationId: number, base: Publication
 export function resetProfile(db: Database.Database, publicationId: number): ProfileSummary {
   return db.transaction(() => {
     profileSummary(db, publicationId);
-    deleteProfile(db, publicationId);
+    forgetProfile(db, publicationId);
     return profileSummary(db, publicationId);
   }).immediate();
 }
@@ -113,7 +114,7 @@ export function importProfile(db: Database.Database, publicationId: number, json
   const profile = parsePublicationProfile(value);
   return db.transaction(() => {
     profileSummary(db, publicationId);
-    deleteProfile(db, publicationId);
+    forgetProfile(db, publicationId);
     writeProfile(db, publicationId, { base: profile, profile });
     return profileSummary(db, publicationId);
   }).immediate();

@@ -9,12 +9,16 @@ export interface StoredProfile {
   base: PublicationProfile | null;
 }
 
-/** A page the profile learned from, with the revision it was learned at. */
-export interface LearnedPageRow {
+/** A page the editor marked done or the profile learned from (at `revision`; null: not in the profile now). */
+export interface ProfilePageRow {
   pageId: number;
-  revision: number;
+  revision: number | null;
   done: boolean;
 }
+export type LearnedPageRow = ProfilePageRow & { revision: number };
+
+type Row = { pageId: number; revision: number | null; done: number };
+const asPage = (r: Row): ProfilePageRow => ({ ...r, done: r.done === 1 });
 
 /** The publication's profile; one that has learned nothing when none is stored. */
 export function readProfile(db: Database.Database, publicationId: number): StoredProfile {
@@ -36,24 +40,30 @@ export function writeProfile(db: Database.Database, publicationId: number, store
     .run(publicationId, stored.base === null ? null : JSON.stringify(stored.base), JSON.stringify(stored.profile), now());
 }
 
+/** The publication's pages that are done or learned from, in page order. */
+export function profilePages(db: Database.Database, publicationId: number): ProfilePageRow[] {
+  return (prepared(db, 'SELECT page_id AS pageId, revision, done FROM profile_pages WHERE publication_id = ? ORDER BY page_id').all(publicationId) as Row[]).map(asPage);
+}
+
+/** The pages the publication's profile holds, with the revision each was learned at. */
 export function learnedPages(db: Database.Database, publicationId: number): LearnedPageRow[] {
-  const rows = prepared(db, 'SELECT page_id AS pageId, revision, done FROM profile_pages WHERE publication_id = ? ORDER BY page_id').all(publicationId) as { pageId: number; revision: number; done: number }[];
-  return rows.map((r) => ({ ...r, done: r.done === 1 }));
+  return profilePages(db, publicationId).filter((p): p is LearnedPageRow => p.revision !== null);
 }
 
-export function learnedPage(db: Database.Database, pageId: number): LearnedPageRow | undefined {
-  const row = prepared(db, 'SELECT page_id AS pageId, revision, done FROM profile_pages WHERE page_id = ?').get(pageId) as { pageId: number; revision: number; done: number } | undefined;
-  return row && { ...row, done: row.done === 1 };
+export function profilePage(db: Database.Database, pageId: number): ProfilePageRow | undefined {
+  const row = prepared(db, 'SELECT page_id AS pageId, revision, done FROM profile_pages WHERE page_id = ?').get(pageId) as Row | undefined;
+  return row && asPage(row);
 }
 
-export function writeLearnedPage(db: Database.Database, publicationId: number, page: LearnedPageRow): void {
-  prepared(db, `INSERT INTO profile_pages (page_id, publication_id, revision, done, learned_at) VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT (page_id) DO UPDATE SET revision = excluded.revision, done = excluded.done, learned_at = excluded.learned_at`)
+export function writeProfilePage(db: Database.Database, publicationId: number, page: ProfilePageRow): void {
+  prepared(db, `INSERT INTO profile_pages (page_id, publication_id, revision, done, updated_at) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (page_id) DO UPDATE SET revision = excluded.revision, done = excluded.done, updated_at = excluded.updated_at`)
     .run(page.pageId, publicationId, page.revision, page.done ? 1 : 0, now());
 }
 
-/** Forgets what the publication learned: its profile and the pages it learned from. */
-export function deleteProfile(db: Database.Database, publicationId: number): void {
-  prepared(db, 'DELETE FROM profile_pages WHERE publication_id = ?').run(publicationId);
+/** Forgets what the publication learned: its profile, and which pages it learned from. Pages marked done stay done. */
+export function forgetProfile(db: Database.Database, publicationId: number): void {
+  prepared(db, 'DELETE FROM profile_pages WHERE publication_id = ? AND done = 0').run(publicationId);
+  prepared(db, 'UPDATE profile_pages SET revision = NULL, updated_at = ? WHERE publication_id = ?').run(now(), publicationId);
   prepared(db, 'DELETE FROM publication_profiles WHERE publication_id = ?').run(publicationId);
 }

@@ -83,9 +83,10 @@ CREATE TABLE pages (
 CREATE TABLE profile_pages (
         page_id INTEGER PRIMARY KEY REFERENCES pages(id) ON DELETE CASCADE,
         publication_id INTEGER NOT NULL REFERENCES publications(id) ON DELETE CASCADE,
-        revision INTEGER NOT NULL,
+        revision INTEGER,
         done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
-        learned_at TEXT NOT NULL
+        updated_at TEXT NOT NULL,
+        CHECK (revision IS NOT NULL OR done = 1)
       ) STRICT;
 
 CREATE TABLE publication_profiles (

@@ -4,8 +4,9 @@ import type { Migration } from './migration.js';
  * What a publication's editors taught the engine (app/engine/learn/publication.ts), kept per
  * publication. `profile` is what proposing reads; it is `base` (a profile imported from a file, or
  * nothing) plus every page in profile_pages, so re-learning a page recomputes from that set instead
- * of counting the page twice. profile_pages remembers the revision each page was learned at (a page
- * unchanged since is not learned again) and whether the editor marked it done.
+ * of counting the page twice. profile_pages says whether the editor marked a page done, and the
+ * revision it was learned at (a page unchanged since is not learned again); NULL when the profile
+ * does not hold it (reset since, or replaced by an imported one), while the page stays done.
  */
 export const publicationProfiles: Migration = {
   version: 10,
@@ -21,9 +22,10 @@ export const publicationProfiles: Migration = {
       CREATE TABLE profile_pages (
         page_id INTEGER PRIMARY KEY REFERENCES pages(id) ON DELETE CASCADE,
         publication_id INTEGER NOT NULL REFERENCES publications(id) ON DELETE CASCADE,
-        revision INTEGER NOT NULL,
+        revision INTEGER,
         done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
-        learned_at TEXT NOT NULL
+        updated_at TEXT NOT NULL,
+        CHECK (revision IS NOT NULL OR done = 1)
       ) STRICT;
       CREATE INDEX profile_pages_by_publication ON profile_pages (publication_id);
     `);
