@@ -88,6 +88,16 @@ test('uncertain decisions show in the gutter without hovering; U / Shift+U reach
   await goToLine(page, 1);
   await page.keyboard.press('u');
   await expect(cursorLine(page)).toHaveText('323');
+
+  // The keys are in the shortcut sheet, the profile dialog in the palette (both read the command table).
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog')).toContainText('下一处没把握的判断');
+  await expect(page.getByRole('dialog')).toContainText('标记本版完成（从中学习）');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('已学到');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('profile-dialog')).toContainText('已从 0 个版面学习');
 });
 
 test('pages marked done teach their publication: the next page needs fewer fixes', async ({ app: page }, testInfo) => {
