@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../store/index.js';
+import { useAppStore, useStoreApi } from '../store/index.js';
 import { locatePage } from '../store/selectors.js';
 
 /** "Learned: 2 pages · Page done ✓" in the status bar, for the open page's publication; a click opens the profile dialog. */
@@ -11,6 +11,16 @@ export function ProfileStatus() {
   const profile = useAppStore((s) => s.profile);
   const loadProfile = useAppStore((s) => s.loadProfile);
   const openOverlay = useAppStore((s) => s.openOverlay);
+  const store = useStoreApi();
+
+  // A window hidden or closing is the last moment the editor "leaves" the open page.
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void store.getState().learnFromOpenPage();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    return () => document.removeEventListener('visibilitychange', onHide);
+  }, [store]);
 
   useEffect(() => {
     if (publicationId !== undefined) void loadProfile();

@@ -54,7 +54,7 @@ describe('uncertain decisions and the publication profile in the UI', () => {
     expect(store.getState().reveal?.line).toBe(4);
   });
 
-  it('learns from a page the editor corrected when they leave it, and not from one they only read', async () => {
+  it('learns from a page the editor corrected when they leave it or hide the window, and not from one they only read', async () => {
     const edited = new Set([1]);
     const { backend, calls } = fakeBackend({ 'pages:get': ({ pageId }) => detail(pageId, edited.has(pageId)), 'publication:learnPage': () => profile(1) });
     const store = createAppStore(backend, prefs);
@@ -63,6 +63,13 @@ describe('uncertain decisions and the publication profile in the UI', () => {
     expect(calls.filter((c) => c.channel === 'publication:learnPage')).toEqual([]);
     await store.getState().openPage(2);
     expect(calls.filter((c) => c.channel === 'publication:learnPage')).toEqual([{ channel: 'publication:learnPage', input: { pageId: 1, done: false } }]);
+    // the window hidden with a read page open, then with a corrected one
+    await store.getState().learnFromOpenPage();
+    expect(calls.filter((c) => c.channel === 'publication:learnPage')).toHaveLength(1);
+    edited.add(2);
+    await store.getState().reloadPage();
+    await store.getState().learnFromOpenPage();
+    expect(calls.filter((c) => c.channel === 'publication:learnPage').at(-1)).toEqual({ channel: 'publication:learnPage', input: { pageId: 2, done: false } });
   });
 
   it('marks the open page done, and shows a refused profile file in the dialog, not the error banner', async () => {

@@ -40,6 +40,11 @@ export const createProfileSlice =
         }
       },
 
+      async learnFromOpenPage() {
+        const page = get().page;
+        if (page?.history.canUndo) await get().learnFromLeftPage(page.page.id);
+      },
+
       async resetProfile() {
         const id = publicationId();
         if (id === null) return;

@@ -227,6 +227,8 @@ export interface ProfileSlice {
   markPageDone(): Promise<void>;
   /** The editor left a page they corrected: the publication learns from it (quietly; it changes no page). */
   learnFromLeftPage(pageId: number): Promise<void>;
+  /** The window was hidden (another app, closing): the publication learns from the open page if the editor corrected it. */
+  learnFromOpenPage(): Promise<void>;
   resetProfile(): Promise<void>;
   /** The profile as a file to download; null when refused. */
   exportProfile(): Promise<ProfileFile | null>;
