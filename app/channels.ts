@@ -22,6 +22,11 @@ export const CHANNELS = [
   'export:issue',
   'export:toFolder',
   'export:issueArchive',
+  'publication:profile',
+  'publication:learnPage',
+  'publication:resetProfile',
+  'publication:exportProfile',
+  'publication:importProfile',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -150,6 +150,25 @@ export interface AppInfo {
   mode: 'electron' | 'browser' | 'cli';
 }
 
+/** What a publication has learned from its editors' corrections, as the profile dialog shows it. */
+export interface ProfileSummary {
+  publicationId: number;
+  name: string;
+  /** Pages the profile learned from, an imported profile's pages included (`profile.pages`). */
+  pages: number;
+  /** Pages of this library it learned from, and which of them the editor marked done. */
+  learnedPageIds: number[];
+  donePageIds: number[];
+  /** Whether the profile started from an imported file. */
+  imported: boolean;
+}
+
+/** A profile as a file to save: its suggested name and its JSON text. */
+export interface ProfileFile {
+  fileName: string;
+  json: string;
+}
+
 // ---- the calls ----
 
 /** Declares a call: its input schema now, its output type as a type argument. */
@@ -208,6 +227,18 @@ export const contract = {
   'export:toFolder': call<ExportedToFolder>()(z.object({ issueId: id, format: z.enum(EXPORT_FORMATS) })),
   /** An issue in one format as files in memory, for a browser download. */
   'export:issueArchive': call<ExportArchive>()(z.object({ issueId: id, format: z.enum(EXPORT_FORMATS) })),
+  /** What the publication learned: from how many pages, which ones. */
+  'publication:profile': call<ProfileSummary>()(z.object({ publicationId: id })),
+  /**
+   * Learns from the page as it stands (a page learned before is replaced, not counted twice); `done`
+   * also marks it done. Learning changes the profile only, never a page.
+   */
+  'publication:learnPage': call<ProfileSummary>()(z.object({ pageId: id, done: z.boolean().default(false) })),
+  /** Forgets everything the publication learned. */
+  'publication:resetProfile': call<ProfileSummary>()(z.object({ publicationId: id })),
+  'publication:exportProfile': call<ProfileFile>()(z.object({ publicationId: id })),
+  /** Replaces the publication's profile with one read from a file (checked first; a bad file changes nothing). */
+  'publication:importProfile': call<ProfileSummary>()(z.object({ publicationId: id, json: z.string().max(50_000_000) })),
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { importHandlers } from './import/handlers.js';
 import type { Library } from './library/library.js';
 import { libraryHandlers } from './library/handlers.js';
 import { metadataHandlers } from './metadata/handlers.js';
+import { publicationHandlers } from './publication/handlers.js';
 import { searchHandlers } from './search/handlers.js';
 import { guardStoreErrors } from './store/errors.js';
 
@@ -22,5 +23,6 @@ export function createHandlers(lib: Library, mode: AppInfo['mode'], version: str
     ...metadataHandlers(lib.db),
     ...searchHandlers(lib.db),
     ...exportHandlers(lib.db),
+    ...publicationHandlers(lib.db),
   } satisfies Handlers);
 }

@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   segment: () => import('./commands/segment.js'),
   eval: () => import('./commands/eval.js'),
   bench: () => import('./commands/bench.js'),
+  profile: () => import('./commands/profile.js'),
 };
 
 async function help(): Promise<string> {

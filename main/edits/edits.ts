@@ -10,6 +10,8 @@ import type { PageAnnotation } from '../../app/model/page.js';
 import { appendJournal, discardRedoStack, redoTarget, setUndone, undoRedoOps, undoTarget } from '../store/journal.js';
 import { bumpRevision, type CachedPage, loadPage, remember } from '../store/annotation/page-cache.js';
 import { writePatch } from '../store/annotation/page-patch.js';
+import { publicationOfPage } from '../store/profiles.js';
+import { profileForProposing } from '../publication/profile.js';
 
 /** An edit's answer, and whether the library tree's summary of the page (article count, section) changed with it. */
 export interface EditChange {
@@ -35,9 +37,13 @@ export function applyEditToPage(db: Database.Database, pageId: number, op: EditO
   return editPage(db, pageId, () => op, basis);
 }
 
-/** Re-runs the engine on the page's current lines; every decision an editor made stays. */
+/** Re-runs the engine, with what the page's publication learned, on the page's current lines; every decision an editor made stays. */
 export function rerunPage(db: Database.Database, pageId: number, basis: EditBasis = {}): EditChange {
-  return editPage(db, pageId, (page) => ({ op: 'rerun', proposal: proposePage(currentTexts(page)) }), basis);
+  return editPage(db, pageId, (page) => {
+    const publicationId = publicationOfPage(db, pageId);
+    const learned = publicationId === undefined ? undefined : profileForProposing(db, publicationId);
+    return { op: 'rerun', proposal: proposePage(currentTexts(page), { learned }) };
+  }, basis);
 }
 
 /** Reverts the page's latest edit that is not undone, as the journal says (so also after a restart). */

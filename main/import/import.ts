@@ -11,6 +11,7 @@ import { storeError } from '../store/errors.js';
 import { toProposedPage } from '../store/annotation/proposal.js';
 import { createIssue } from '../store/issues.js';
 import { ensurePublication, listPublications } from '../store/publications.js';
+import { profileForProposing } from '../publication/profile.js';
 import { decodeBytes, MAX_PAGE_BYTES, tooLarge } from './encoding.js';
 import { byPageOrder, dateFromName, pageOrderFromName, publicationFromFolder, stemOf } from './naming.js';
 
@@ -111,6 +112,9 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
   const seen = new Map<string, string>();
   let issueId: number | null = null;
   let lastTurn = performance.now();
+  // What this paper's editors taught the engine so far: the new pages start from it.
+  const known = listPublications(db).find((p) => p.name === issue.publication);
+  const learned = known && profileForProposing(db, known.id);
 
   for (const source of sources) {
     const result: ImportFileResult = { file: source.file, pageId: null, encoding: null, lines: 0, error: null };
@@ -124,7 +128,7 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       const twin = seen.get(sha256);
       if (twin !== undefined) throw new PageProblem(`same page as ${twin} (identical content), imported once`);
       const lines = splitLines(text);
-      const proposed = toProposedPage(proposePage(lines), lines);
+      const proposed = toProposedPage(proposePage(lines, { learned }), lines);
       // A page and its annotation (and the issue, with the first page) commit together or not at all.
       const stored = inBulkTransaction(db, () => {
         const into = issueId ?? createIssue(db, { publicationId: ensurePublication(db, issue.publication), date: issue.date, label: issue.label });

@@ -26,7 +26,7 @@ describe('migrations', () => {
     const db = openDatabase(join(tmp.dir, 'library.db'));
     expect(tableNames(db)).toEqual([
       'article_metadata', 'article_terms', 'articles', 'edit_journal', 'issues', 'lines', 'pages',
-      'publications', 'search_dirty', 'search_grams', 'search_grams_config', 'search_grams_data', 'search_grams_docsize',
+      'profile_pages', 'publication_profiles', 'publications', 'search_dirty', 'search_grams', 'search_grams_config', 'search_grams_data', 'search_grams_docsize',
       'search_grams_idx', 'search_lines', 'spans', 'term_grams', 'term_grams_config', 'term_grams_data', 'term_grams_docsize',
       'term_grams_idx',
     ]);

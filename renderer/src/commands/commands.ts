@@ -2,6 +2,7 @@ import type { EditOpName, OpOf } from '../../../app/edits/ops.js';
 import type { PageAnnotation } from '../../../app/model/page.js';
 import { type Dictionary, nextLanguage } from '../i18n/index.js';
 import type { AppState, LineSelection, Overlay } from '../store/state.js';
+import { nextUncertainLine } from '../source/line-marks.js';
 import * as build from './op-builders.js';
 
 /**
@@ -58,6 +59,14 @@ function open(group: CommandGroup, keys: readonly string[], overlay: Overlay, gl
   return { group, keys, global, enabled: (s) => global || hasSelection(s), run: (s) => s.openOverlay(overlay) };
 }
 
+/** Puts the cursor on the next (1) or previous (-1) line whose decision the engine was unsure of. */
+function goToUncertain(s: AppState, step: 1 | -1): void {
+  if (!s.page || s.pageId === null) return;
+  const lines = s.page.annotation.lines;
+  const at = nextUncertainLine(lines, s.selection?.line ?? (step === 1 ? -1 : lines.length), step);
+  if (at !== null) void s.goToLine(s.pageId, lines[at]!.n, null);
+}
+
 const role = (name: OpOf<'setRole'>['role'], key: string) => edit('roles', [key], ['setRole'], (page, sel) => build.setRoleOp(page, sel, name));
 
 const TABLE = {
@@ -101,6 +110,11 @@ const TABLE = {
   exportIssue: { ...open('issue', ['Mod-e'], { kind: 'export' }, true), enabled: hasPage },
   // Ctrl+F stays CodeMirror's search within the page.
   searchLibrary: { group: 'issue', keys: ['Mod-Shift-f', '/'], global: true, enabled: always, run: (s) => s.focusSearch() },
+  // What the engine was unsure of, and what it learns from the editor's corrections.
+  nextUncertain: { group: 'lines', keys: ['u'], enabled: hasPage, run: (s) => goToUncertain(s, 1) },
+  previousUncertain: { group: 'lines', keys: ['U'], enabled: hasPage, run: (s) => goToUncertain(s, -1) },
+  markPageDone: { group: 'issue', keys: ['Mod-Shift-d'], global: true, enabled: hasPage, run: (s) => void s.markPageDone() },
+  publicationProfile: { ...open('issue', [], { kind: 'profile' }, true), enabled: hasPage },
 } as const satisfies Record<CommandId, CommandSpec>;
 
 /**

@@ -23,6 +23,7 @@ export const en = {
     loading: 'Opening the page…',
     original: 'Edited. As imported: {{text}}',
     editHint: 'Enter saves, Esc cancels',
+    uncertain: 'The engine was unsure here: U goes to the next such line, Shift+U to the previous',
   },
   break: {
     join: 'Joins the next line (⤶)',
@@ -119,6 +120,10 @@ export const en = {
     issueView: 'Issue progress and QA…',
     exportIssue: 'Export the issue…',
     searchLibrary: 'Search the library',
+    nextUncertain: 'Next uncertain decision',
+    previousUncertain: 'Previous uncertain decision',
+    markPageDone: 'Mark page done (learn from it)',
+    publicationProfile: 'What this publication has learned…',
   },
   group: {
     history: 'Edit',
@@ -340,6 +345,23 @@ export const en = {
     dismiss: 'Dismiss',
     importFailed_one: '{{count}} file could not be imported',
     importFailed_other: '{{count}} files could not be imported',
+  },
+  profile: {
+    title: 'What {{name}} has learned',
+    learned_one: 'Learned from {{count}} page',
+    learned_other: 'Learned from {{count}} pages',
+    status_one: 'Learned: {{count}} page',
+    status_other: 'Learned: {{count}} pages',
+    statusHint: 'What this publication has learned from corrected pages',
+    pageDone: 'Page done ✓',
+    explain: 'Galley learns from pages you mark done ({{key}}) and from pages you corrected, when you leave them. The next pages imported for this publication, and Re-run, start from what it learned. Learning never changes a page.',
+    fromFile: 'It started from an imported profile.',
+    reset: 'Reset',
+    export: 'Export…',
+    import: 'Import…',
+    close: 'Close',
+    importFailed: 'Could not import {{file}}: {{message}}',
+    failed: 'Not done: {{message}}',
   },
 };
 

@@ -6,6 +6,8 @@ export function IssueGroup({ issue }: { issue: IssueSummary }) {
   const { t } = useTranslation();
   const pageId = useAppStore((s) => s.pageId);
   const openPage = useAppStore((s) => s.openPage);
+  // Pages marked done, known for the open page's publication (its profile is loaded).
+  const done = useAppStore((s) => (s.profile?.publicationId === issue.publicationId ? s.profile.donePageIds : null));
   return (
     <div className="issue">
       <div className="issue-heading">
@@ -22,7 +24,10 @@ export function IssueGroup({ issue }: { issue: IssueSummary }) {
               title={page.file}
               onClick={() => void openPage(page.id)}
             >
-              <span className="page-number">{t('library.pageNumber', { n: page.number })}</span>
+              <span className="page-number">
+                {t('library.pageNumber', { n: page.number })}
+                {done?.includes(page.id) && <span className="page-done" title={t('profile.pageDone')} data-testid="page-done"> ✓</span>}
+              </span>
               <span className="page-name">{page.section ?? page.file}</span>
               <span className="page-lines">{t('library.lines', { count: page.lineCount })}</span>
             </button>

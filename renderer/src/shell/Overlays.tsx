@@ -6,6 +6,7 @@ import { ConfirmRerun } from './ConfirmRerun.js';
 import { ContextMenu } from './ContextMenu.js';
 import { FurniturePicker } from '../source/FurniturePicker.js';
 import { MoveLinesPicker } from '../source/MoveLinesPicker.js';
+import { ProfileDialog } from '../library/ProfileDialog.js';
 import { ShortcutSheet } from './ShortcutSheet.js';
 
 /** The one dialog or menu over the editor, if any. */
@@ -26,6 +27,8 @@ export function Overlays() {
       return <IssueDialog />;
     case 'export':
       return <ExportDialog />;
+    case 'profile':
+      return <ProfileDialog />;
     case 'context-menu':
       return <ContextMenu x={overlay.x} y={overlay.y} />;
     default:

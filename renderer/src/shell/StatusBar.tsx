@@ -8,6 +8,7 @@ import { LanguageSwitch } from './LanguageSwitch.js';
 import { SaveState } from './SaveState.js';
 import { IssueStatus } from '../issue/IssueStatus.js';
 import { MetaSaveState } from '../metadata/MetaSaveState.js';
+import { ProfileStatus } from '../library/ProfileStatus.js';
 import { ThemeSwitch } from './ThemeSwitch.js';
 import './StatusBar.css';
 
@@ -38,6 +39,7 @@ export function StatusBar() {
       )}
       <ImportProgress />
       <IssueStatus />
+      <ProfileStatus />
       <span className="status-spacer" />
       {page && <SaveState />}
       <MetaSaveState />

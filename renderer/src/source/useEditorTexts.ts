@@ -27,6 +27,7 @@ export function useEditorTexts(): EditorTexts {
       toggleHint: t('break.toggleHint'),
       original: (text) => t('source.original', { text }),
       lineNumber: (n, part) => (part === undefined ? String(n) : `${n}${PART_LETTERS[part - 1] ?? `.${part}`}`),
+      uncertain: t('source.uncertain'),
     };
     // `t` changes identity on a language switch, so the texts follow it.
   }, [t]);

@@ -9,6 +9,7 @@ import { createSearchSlice } from './search-slice.js';
 import { createEditSlice } from './edit-slice.js';
 import { createLibrarySlice } from './library-slice.js';
 import { createPageSlice } from './page-slice.js';
+import { createProfileSlice } from './profile-slice.js';
 import type { AppState, Preferences } from './state.js';
 import { createUiSlice } from './ui-slice.js';
 import { createWorkbenchSlice } from './workbench-slice.js';
@@ -26,6 +27,7 @@ export function createAppStore(backend: Backend, prefs: Preferences): AppStore {
     ...createIssueSlice(backend)(...a),
     ...createExportSlice(backend)(...a),
     ...createSearchSlice(backend)(...a),
+    ...createProfileSlice(backend)(...a),
   }));
 }
 

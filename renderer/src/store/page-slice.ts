@@ -12,6 +12,10 @@ export const createPageSlice =
     issueArticles: null,
 
     async openPage(pageId) {
+      // Leaving a page the editor corrected is when the publication learns from it: the corrections
+      // are as complete as they will be for now, and it costs one call a visit, not one per edit.
+      const left = get().page;
+      if (left && left.page.id !== pageId && left.history.canUndo) void get().learnFromLeftPage(left.page.id);
       set({ pageId });
       try {
         const page = await backend.call('pages:get', { pageId });

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { AppInfo, CompletionValue, Events, ExportArchive, ExportedToFolder, IssueArticleSummary, LibraryTree, PageDetail } from '../../../app/contract.js';
+import type { AppInfo, CompletionValue, Events, ExportArchive, ExportedToFolder, IssueArticleSummary, LibraryTree, PageDetail, ProfileFile, ProfileSummary } from '../../../app/contract.js';
 import type { EditOp } from '../../../app/edits/ops.js';
 import type { ExportFormat } from '../../../app/export/index.js';
 import type { EntityType, MetadataPatch } from '../../../app/metadata/model.js';
@@ -14,7 +14,7 @@ import type { Language } from '../i18n/index.js';
  * `*-slice.ts` of the same name. Kept apart from the implementations so a slice can use the others
  * (through `get()`) without the slice files importing one another.
  */
-export type AppState = LibrarySlice & PageSlice & EditSlice & WorkbenchSlice & UiSlice & MetadataSlice & IssueSlice & ExportSlice & SearchSlice;
+export type AppState = LibrarySlice & PageSlice & EditSlice & WorkbenchSlice & UiSlice & MetadataSlice & IssueSlice & ExportSlice & SearchSlice & ProfileSlice;
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;
 
 /** Where the source pane's selection is, in annotation lines (0-based) and the cursor's column. */
@@ -94,7 +94,8 @@ export type Overlay =
   | { kind: 'confirm-rerun' }
   | { kind: 'context-menu'; x: number; y: number }
   | { kind: 'issue' }
-  | { kind: 'export' };
+  | { kind: 'export' }
+  | { kind: 'profile' };
 
 export interface WorkbenchSlice {
   /** The source pane's selection in annotation line indices; null before a page is shown. */
@@ -216,4 +217,24 @@ export interface SearchSlice {
   setSearchQuery(q: string): void;
   setSearchScope(scope: SearchScope): void;
   focusSearch(): void;
+}
+
+// profile-slice
+
+export interface ProfileSlice {
+  /** What the open page's publication learned from its editors' corrections. */
+  profile: ProfileSummary | null;
+  /** Why the last profile action was refused (e.g. a file that is not a profile), for the profile dialog. */
+  profileError: string | null;
+  loadProfile(): Promise<void>;
+  /** Marks the open page done: the publication learns from it as it stands. */
+  markPageDone(): Promise<void>;
+  /** The editor left a page they corrected: the publication learns from it (quietly; it changes no page). */
+  learnFromLeftPage(pageId: number): Promise<void>;
+  /** The window was hidden (another app, closing): the publication learns from the open page if the editor corrected it. */
+  learnFromOpenPage(): Promise<void>;
+  resetProfile(): Promise<void>;
+  /** The profile as a file to download; null when refused. */
+  exportProfile(): Promise<ProfileFile | null>;
+  importProfile(json: string): Promise<void>;
 }

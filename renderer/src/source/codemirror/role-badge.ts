@@ -7,11 +7,12 @@ class BadgeMarker extends GutterMarker {
     readonly letter: string,
     readonly tip: string,
     readonly furniture: boolean,
+    readonly uncertain: boolean,
   ) {
     super();
   }
   override eq(other: GutterMarker): boolean {
-    return other instanceof BadgeMarker && other.letter === this.letter && other.tip === this.tip && other.furniture === this.furniture;
+    return other instanceof BadgeMarker && other.letter === this.letter && other.tip === this.tip && other.furniture === this.furniture && other.uncertain === this.uncertain;
   }
   override toDOM(): HTMLElement {
     const badge = document.createElement('span');
@@ -19,12 +20,14 @@ class BadgeMarker extends GutterMarker {
     // Body lines carry no letter, yet their reason is still one hover away.
     badge.textContent = this.letter || '·';
     if (!this.letter) badge.classList.add('cm-role-body');
+    // Seen without hovering: the engine was unsure here and no editor has decided yet.
+    if (this.uncertain) badge.classList.add('cm-role-uncertain');
     badge.title = this.tip;
     return badge;
   }
 }
 
-/** A role letter per line (headline, byline, furniture…); hovering it tells who decided and why. */
+/** A role letter per line (headline, byline, furniture…), tinted where the engine was unsure; hovering it tells who decided and why. */
 export const roleBadge = gutter({
   class: 'cm-role-badge',
   lineMarker(view, line) {
@@ -32,8 +35,9 @@ export const roleBadge = gutter({
     const mark = markOfLine(view, line);
     if (!texts || !mark?.role) return null;
     const label = texts.roles[mark.role];
-    return new BadgeMarker(label.letter, `${label.name} — ${texts.reason(mark.why.label)}`, mark.article === null);
+    const tip = `${label.name} — ${texts.reason(mark.why.label)}${mark.uncertain ? `\n${texts.uncertain}` : ''}`;
+    return new BadgeMarker(label.letter, tip, mark.article === null, mark.uncertain);
   },
   lineMarkerChange: marksChanged,
-  initialSpacer: () => new BadgeMarker('题', '', false),
+  initialSpacer: () => new BadgeMarker('题', '', false, false),
 });

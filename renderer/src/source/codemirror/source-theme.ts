@@ -21,6 +21,8 @@ export const sourceTheme = EditorView.theme({
   '.cm-role-badge .cm-gutterElement': { padding: '0 3px', textAlign: 'center', fontSize: '11px', fontWeight: '600', color: 'var(--badge-fg)', cursor: 'default' },
   '.cm-role-body': { color: 'var(--faint)', fontWeight: '400' },
   '.cm-role-furniture': { color: 'var(--furniture-fg)' },
+  // An uncertain decision: tinted and underlined, so it shows without hovering (and without colour alone).
+  '.cm-role-uncertain': { color: 'var(--uncertain-fg)', backgroundColor: 'var(--uncertain-bg)', borderRadius: '3px', textDecoration: 'underline wavy', textUnderlineOffset: '2px' },
   '.cm-edited .cm-gutterElement': { padding: '0 2px', fontSize: '11px', color: 'var(--edited-fg)', cursor: 'default' },
   '.cm-article-bar .cm-gutterElement': { width: '5px', padding: '0' },
   '.cm-article-bar-mark': { width: '5px', height: '100%' },

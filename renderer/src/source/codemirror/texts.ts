@@ -15,6 +15,8 @@ export interface EditorTexts {
   original(text: string): string;
   /** "12" for a whole line, "12b" for the second part of a line an editor split. */
   lineNumber(n: number, part: number | undefined): string;
+  /** Added to the role badge's tooltip of a line the engine was unsure of. */
+  uncertain: string;
 }
 
 export const editorTexts = Facet.define<EditorTexts, EditorTexts | null>({

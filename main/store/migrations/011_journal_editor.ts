@@ -6,7 +6,7 @@ import type { Migration } from './migration.js';
  * nobody's in particular: anyone may undo them, as before.
  */
 export const journalEditor: Migration = {
-  version: 10,
+  version: 11,
   name: 'journal_editor',
   up(db) {
     db.exec('ALTER TABLE edit_journal ADD COLUMN editor TEXT CHECK (editor IS NULL OR length(editor) BETWEEN 1 AND 64)');
