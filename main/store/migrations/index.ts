@@ -8,8 +8,9 @@ import { oneRowLines } from './006_one_row_lines.js';
 import { pageProposals } from './007_page_proposals.js';
 import { searchLineText } from './008_search_line_text.js';
 import { dropTagTables } from './009_drop_tag_tables.js';
+import { pageSources } from './013_page_sources.js';
 
 /** Every migration, oldest first; a new one is a new NNN_name.ts file appended here. */
-export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex, oneRowLines, pageProposals, searchLineText, dropTagTables];
+export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex, oneRowLines, pageProposals, searchLineText, dropTagTables, pageSources];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
