@@ -22,6 +22,8 @@ export const CHANNELS = [
   'export:issue',
   'export:toFolder',
   'export:issueArchive',
+  'import:pageSource',
+  'import:sourcePdf',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -8,6 +8,7 @@ import { isoDate, metadataPatch } from './metadata/model.js';
 import type { IssueQa } from './metadata/qa.js';
 import type { Suggestion } from './metadata/suggest.js';
 import type { ArticleMetadataView } from './metadata/view.js';
+import type { PageSourceView } from './model/geometry.js';
 import type { PageAnnotation } from './model/page.js';
 import { SEARCH_KINDS, type SearchResult } from './search/result.js';
 
@@ -200,6 +201,10 @@ export const contract = {
   'export:toFolder': call<ExportedToFolder>()(z.object({ issueId: id, format: z.enum(EXPORT_FORMATS) })),
   /** An issue in one format as files in memory, for a browser download. */
   'export:issueArchive': call<ExportArchive>()(z.object({ issueId: id, format: z.enum(EXPORT_FORMATS) })),
+  /** Where a page's lines stand on the printed page and what draws it; null for a page imported as text. */
+  'import:pageSource': call<PageSourceView | null>()(z.object({ pageId: id })),
+  /** The PDF a page came from (`import:pageSource` names it), for the renderer to draw. */
+  'import:sourcePdf': call<{ base64: string }>()(z.object({ sourceId: id })),
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -124,6 +124,14 @@ describe('PDF', () => {
     expect(pages[0]!.encoding).toBe('pdf');
   });
 
+  it('reads a PDF handed over as a Node Buffer (an upload) and leaves the bytes as they were', async () => {
+    const bytes = Buffer.from(makePdf([[{ x: 72, y: 700, size: 12, str: 'uploaded' }]]));
+    const copy = Buffer.from(bytes);
+    const { pages, pdf } = await readPageFile('p.pdf', bytes);
+    expect(pages[0]!.text).toBe('uploaded');
+    expect(Buffer.from(pdf!)).toEqual(copy);
+  });
+
   it('makes every page a page, and a page without text an empty one', async () => {
     const { pages } = await readPageFile('p.pdf', makePdf([[{ x: 72, y: 700, size: 12, str: 'one' }], [], [{ x: 72, y: 700, size: 12, str: 'three' }]]));
     expect(pages.map((p) => p.text)).toEqual(['one', '', 'three']);

@@ -1,3 +1,4 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { GalleyError } from '../../../app/errors.js';
 import { pageFromLines, type ReadPage } from './page-lines.js';
 import { linesFromRuns, type TextRun } from './pdf-lines.js';
@@ -10,18 +11,18 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPage[]> {
   const bad = (reason: string) => new GalleyError('BAD_INPUT', `${reason}`);
   // Loaded on first use: pdf.js is large and most imports are text.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({
-    // pdf.js takes over the buffer it is given; the caller keeps its bytes to store them.
-    data: bytes.slice(),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: true,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-  });
-  let doc: Awaited<typeof task.promise>;
+  let doc: PDFDocumentProxy;
   try {
-    doc = await task.promise;
+    doc = await pdfjs.getDocument({
+      // A copy as a plain Uint8Array: pdf.js refuses a Buffer and takes over the array it is given,
+      // and the caller keeps its bytes to store them.
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: true,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+    }).promise;
   } catch (err) {
     const name = (err as { name?: string }).name;
     if (name === 'PasswordException') throw bad('the PDF is encrypted with a password; save it without one and import again');

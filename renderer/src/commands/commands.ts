@@ -101,6 +101,7 @@ const TABLE = {
   exportIssue: { ...open('issue', ['Mod-e'], { kind: 'export' }, true), enabled: hasPage },
   // Ctrl+F stays CodeMirror's search within the page.
   searchLibrary: { group: 'issue', keys: ['Mod-Shift-f', '/'], global: true, enabled: always, run: (s) => s.focusSearch() },
+  pageImage: { group: 'view', keys: ['Mod-Shift-p'], global: true, enabled: always, run: (s) => s.togglePageImage() },
 } as const satisfies Record<CommandId, CommandSpec>;
 
 /**

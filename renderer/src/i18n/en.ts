@@ -119,6 +119,7 @@ export const en = {
     issueView: 'Issue progress and QA…',
     exportIssue: 'Export the issue…',
     searchLibrary: 'Search the library',
+    pageImage: 'Show / hide the printed page',
   },
   group: {
     history: 'Edit',
@@ -340,6 +341,16 @@ export const en = {
     dismiss: 'Dismiss',
     importFailed_one: '{{count}} file could not be imported',
     importFailed_other: '{{count}} files could not be imported',
+  },
+  pageImage: {
+    label: 'Printed page',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit width',
+    hide: 'Hide the printed page',
+    boxesOnly: 'Line positions only (no image of this page)',
+    loading: 'Drawing the page…',
+    failed: 'The page could not be drawn: {{message}}',
   },
 };
 

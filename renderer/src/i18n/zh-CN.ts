@@ -118,6 +118,7 @@ export const zhCN = {
     issueView: '本期进度与质检…',
     exportIssue: '导出本期…',
     searchLibrary: '搜索资料库',
+    pageImage: '显示 / 隐藏版面原图',
   },
   group: {
     history: '编辑',
@@ -339,5 +340,15 @@ export const zhCN = {
     dismiss: '关闭',
     importFailed_one: '{{count}} 个文件未能导入',
     importFailed_other: '{{count}} 个文件未能导入',
+  },
+  pageImage: {
+    label: '版面原图',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    fit: '适合宽度',
+    hide: '隐藏版面原图',
+    boxesOnly: '仅显示行的位置（此版面没有图像）',
+    loading: '正在绘制版面…',
+    failed: '无法绘制版面：{{message}}',
   },
 } satisfies Dictionary;
