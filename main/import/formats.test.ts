@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GalleyError } from '../../app/errors.js';
 import { SOURCES_DIR } from '../../tests/support/fixtures.js';
-import { makePdf, twoColumnPage } from '../../tests/support/pdf.js';
+import { makePdf, twoColumnPage } from '../bench/pdf.js';
 import { formatOf, IMPORT_EXTENSIONS, PAGE_FORMATS, readPageFile } from './formats.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(SOURCES_DIR, name)));

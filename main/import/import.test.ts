@@ -9,7 +9,7 @@ import { getPage, type Library, libraryTree } from '../library/library.js';
 import { tempLibraryPerTest } from '../../tests/support/temp-library.js';
 import { checkIntegrity } from '../store/integrity.js';
 import { getPageSource, getPdfBytes } from '../store/page-sources.js';
-import { makePdf, twoColumnPage } from '../../tests/support/pdf.js';
+import { makePdf, twoColumnPage } from '../bench/pdf.js';
 
 const page = readFileSync(KAILI_PAGE, 'utf8');
 const TRADITIONAL = '本報訊（通訊員 李靖）根據州委關於巡察工作的統一部署，1月4日上午召開會議。\n會議強調，要堅持問題導向。\n';

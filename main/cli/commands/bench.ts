@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { emptyPublicationProfile, learnFromPage, proposePage, renderPage, splitLines } from '../../../app/engine/index.js';
 import { editSection, importSection, type LibraryBench, pageOpenSection, rawInsertSection, sizeSection } from '../../bench/library.js';
 import { indexSection, searchSection } from '../../bench/search.js';
+import { pdfImportSection } from '../../bench/pdf-import.js';
 import { type BenchSection, type Figure, round } from '../../bench/section.js';
 import { seededRandom } from '../../bench/edit-stream.js';
 import { loadSources } from '../../bench/synth.js';
@@ -140,7 +141,7 @@ async function libraryFigures(ctx: BenchContext, pages: number, keep: boolean, p
   try {
     await run(importSection, bench);
     await run(rawInsertSection, { ...bench, importPagesPerS: all.import_pages_per_s as number });
-    for (const section of [pageOpenSection, editSection, indexSection, searchSection, workerOpenSection, sizeSection]) await run(section, bench);
+    for (const section of [pageOpenSection, editSection, indexSection, searchSection, workerOpenSection, pdfImportSection, sizeSection]) await run(section, bench);
   } finally {
     lib.close();
     if (keep) print('kept', [`library: ${lib.path}`]);

@@ -7,8 +7,9 @@ export interface PdfText {
 }
 
 /**
- * A minimal PDF of pages with Helvetica text (a standard font, so nothing is embedded), for tests
- * that need a PDF of known content; a page with no runs has no text at all.
+ * A minimal PDF of pages with Helvetica text (a standard font, so nothing is embedded; Latin-1
+ * text only), for the bench and tests that need a PDF of known content; a page with no runs has
+ * no text at all.
  */
 export function makePdf(pages: readonly (readonly PdfText[])[], size = { width: 612, height: 792 }): Uint8Array {
   const objects: string[] = [];
@@ -34,12 +35,30 @@ export function makePdf(pages: readonly (readonly PdfText[])[], size = { width: 
   return new TextEncoder().encode(out);
 }
 
-/** Two columns of body text under a headline across both, on one page. */
+/** Two columns of body text under a headline across both, on one page (the import tests' page). */
 export function twoColumnPage(): PdfText[] {
   const texts: PdfText[] = [{ x: 72, y: 720, size: 24, str: 'Big News Across Both Columns' }];
   for (let row = 0; row < 8; row++) {
     texts.push({ x: 72, y: 680 - row * 12, size: 10, str: `left column line ${row + 1}` });
     texts.push({ x: 320, y: 680 - row * 12, size: 10, str: `right column line ${row + 1}` });
+  }
+  return texts;
+}
+
+/** A broadsheet-like page: `columns` columns of `rows` lines of 9-point text under a 28-point headline. */
+export function newspaperPage(columns: number, rows: number, next: () => number): PdfText[] {
+  const width = 612 - 72;
+  const gutter = 12;
+  const colWidth = (width - gutter * (columns - 1)) / columns;
+  const words = ['the', 'council', 'said', 'on', 'Monday', 'that', 'new', 'roads', 'and', 'schools', 'would', 'open', 'in', 'spring', 'after', 'a', 'vote', 'by', 'members', 'of', 'county'];
+  const texts: PdfText[] = [{ x: 36, y: 750, size: 28, str: 'Council Votes For New Roads' }];
+  for (let c = 0; c < columns; c++) {
+    for (let r = 0; r < rows; r++) {
+      let line = '';
+      // Some 4.5 points a character at 9 points: fill the column, no wider.
+      while (line.length < colWidth / 4.6 - 8) line += `${words[Math.floor(next() * words.length)]} `;
+      texts.push({ x: 36 + c * (colWidth + gutter), y: 710 - r * 10.5, size: 9, str: line.trim() });
+    }
   }
   return texts;
 }
