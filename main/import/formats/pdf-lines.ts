@@ -143,7 +143,10 @@ function lineOf(row: TextRun[], em: number): SourceLine {
   for (const r of runs) {
     const str = r.str.replace(/\s+/g, ' ');
     const gap = r.x - end;
-    if (text !== '' && gap > SPACE_EM * Math.min(r.size, em * 4) && !text.endsWith(' ') && !str.startsWith(' ')) text += ' ';
+    // Chinese and Japanese set no spaces: beside a CJK character only a real gap is one.
+    const cjk = CJK.test(text.slice(-1)) || CJK.test(str.charAt(0));
+    const space = (cjk ? CJK_SPACE_EM : SPACE_EM) * Math.min(r.size, em * 4);
+    if (text !== '' && gap > space && !text.endsWith(' ') && !str.startsWith(' ')) text += ' ';
     text += str;
     end = Math.max(end, r.x + r.w);
   }
@@ -154,10 +157,25 @@ function lineOf(row: TextRun[], em: number): SourceLine {
   for (const r of runs) bySize.set(r.size, (bySize.get(r.size) ?? 0) + r.str.length);
   const fontSize = [...bySize.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? em;
   return {
-    text: text.trim(),
+    text: radicalsAsIdeographs(text.trim()),
     box: { x, y, w: Math.max(...runs.map((r) => r.x + r.w)) - x, h: Math.max(...runs.map((r) => r.y + r.h)) - y, fontSize },
   };
 }
+
+/**
+ * Fonts often map CJK glyphs to the Kangxi radicals block (⾥ U+2F65 for 里 U+91CC) in a PDF's text
+ * layer; those characters are read as the ideographs they look like, and nothing else is changed.
+ */
+function radicalsAsIdeographs(text: string): string {
+  return text.replace(/[\u2e80-\u2fdf]/g, (c) => RADICALS[c] ?? c.normalize('NFKC'));
+}
+
+/** Radicals-supplement forms used as whole characters (Unicode gives them no decomposition). */
+const RADICALS: Record<string, string> = {
+  '⺠': '民', '⻅': '见', '⻆': '角', '⻈': '讠', '⻉': '贝', '⻋': '车', '⻐': '钅', '⻑': '長', '⻓': '长', '⻔': '门', '⻗': '雨',
+  '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻠': '饣', '⻢': '马', '⻣': '骨', '⻤': '鬼',
+  '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
+};
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -174,3 +192,6 @@ const WIDE_BAND_EM = 1.2;
 const SCAN_GUTTER_SHARE = 0.12;
 /** A gap between runs wider than this is a word space. */
 const SPACE_EM = 0.15;
+/** Beside a CJK character, a gap is a space only from this width on. */
+const CJK_SPACE_EM = 0.6;
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
