@@ -5,9 +5,9 @@ const run = (str: string, x: number, y: number, size = 10): TextRun => ({ str, x
 
 describe('lines from a PDF page\'s text runs', () => {
   it('sets no space between CJK runs a font change split, and reads radical code points as ideographs', () => {
-    // Gaps of a quarter em, which between Latin words would be spaces.
-    const lines = linesFromRuns([run('1', 0, 0), run('月', 12.5, 0), run('4', 25, 0), run('日凯⾥人⺠⻓', 37.5, 0)]);
-    expect(lines.map((l) => l.text)).toEqual(['1月4日凯里人民长']);
+    // Gaps of a sixth of an em, which between Latin words would be spaces; then a real space.
+    const lines = linesFromRuns([run('1', 0, 0), run('月', 11.7, 0), run('4', 23.4, 0), run('日凯⾥人⺠⻓\u0000', 35, 0), run('呢', 145, 0)]);
+    expect(lines.map((l) => l.text)).toEqual(['1月4日凯里人民长 呢']);
   });
 
   it('turns a justification gap into one space and keeps a real word gap', () => {

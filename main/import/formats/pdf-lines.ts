@@ -141,7 +141,8 @@ function lineOf(row: TextRun[], em: number): SourceLine {
   let text = '';
   let end = -Infinity;
   for (const r of runs) {
-    const str = r.str.replace(/\s+/g, ' ');
+    // Control characters are glyphs the font maps to nothing readable (U+0000 and kin): dropped.
+    const str = r.str.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ');
     const gap = r.x - end;
     // Chinese and Japanese set no spaces: beside a CJK character only a real gap is one.
     const cjk = CJK.test(text.slice(-1)) || CJK.test(str.charAt(0));
@@ -192,6 +193,6 @@ const WIDE_BAND_EM = 1.2;
 const SCAN_GUTTER_SHARE = 0.12;
 /** A gap between runs wider than this is a word space. */
 const SPACE_EM = 0.15;
-/** Beside a CJK character, a gap is a space only from this width on. */
-const CJK_SPACE_EM = 0.6;
+/** Beside a CJK character, a gap is a space only from this width on (a space set in a CJK font is wider). */
+const CJK_SPACE_EM = 0.2;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
