@@ -112,7 +112,6 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
   const results: ImportFileResult[] = [];
   const seen = new Map<string, string>();
   let issueId: number | null = null;
-  let lastTurn = performance.now();
   let done = 0;
 
   for (const source of sources) {
@@ -127,12 +126,7 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       results.push(result);
     }
     onProgress?.({ done: ++done, total: sources.length, file: source.file });
-    // Let pending events and other calls through between pages, every few milliseconds: a big
-    // import must not freeze the app, and a turn of the event loop per page costs more than it gives.
-    if (performance.now() - lastTurn >= TURN_EVERY_MS) {
-      await new Promise((resolveTurn) => setImmediate(resolveTurn));
-      lastTurn = performance.now();
-    }
+    await turn();
   }
   const imported = results.filter((r) => r.pageId !== null).length;
   return { issueId, files: results, imported, failed: results.length - imported };
@@ -181,8 +175,22 @@ async function importSource(db: Database.Database, source: Source, issueId: numb
     } catch (err) {
       out.push({ file, error: problemOf(err, db.name) });
     }
+    // A 300-page PDF is one file: the app stays responsive between its pages too.
+    await turn();
   }
   return out;
+}
+
+let lastTurn = performance.now();
+
+/**
+ * Lets pending events and other calls through between pages, every few milliseconds: a big import
+ * must not freeze the app, and a turn of the event loop per page costs more than it gives.
+ */
+async function turn(): Promise<void> {
+  if (performance.now() - lastTurn < TURN_EVERY_MS) return;
+  await new Promise((resolveTurn) => setImmediate(resolveTurn));
+  lastTurn = performance.now();
 }
 
 /** How long an import may hold the thread between turns of the event loop. */

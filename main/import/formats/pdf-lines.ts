@@ -142,7 +142,7 @@ function lineOf(row: TextRun[], em: number): SourceLine {
   let end = -Infinity;
   for (const r of runs) {
     // Control characters are glyphs the font maps to nothing readable (U+0000 and kin): dropped.
-    const str = r.str.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ');
+    const str = r.str.replace(/\s+/g, ' ').replace(/\p{Cc}/gu, '');
     const gap = r.x - end;
     // Chinese and Japanese set no spaces: beside a CJK character only a real gap is one.
     const cjk = CJK.test(text.slice(-1)) || CJK.test(str.charAt(0));
