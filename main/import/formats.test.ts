@@ -94,6 +94,14 @@ describe('hOCR', () => {
       lines: [{ x: 10, y: 20, w: 390, h: 30, fontSize: 30 }, { x: 10, y: 60, w: 390, h: 30, fontSize: 20 }],
     });
   });
+
+  it('takes tesseract\'s XHTML DOCTYPE (it declares nothing) but no internal subset', async () => {
+    const page = '<html xmlns="http://www.w3.org/1999/xhtml"><body><div class="ocr_page" title="bbox 0 0 100 100"><span class="ocr_line" title="bbox 1 2 30 12">tess</span></div></body></html>';
+    const xhtml = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n';
+    expect((await readPageFile('t.hocr', utf8(xhtml + page))).pages[0]!.text).toBe('tess');
+    const subset = '<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/hostname">]>';
+    expect(await failure(readPageFile('t.hocr', utf8(subset + page)))).toMatch(/DOCTYPE or entity declarations is refused/);
+  });
 });
 
 describe('bad XML', () => {
