@@ -129,6 +129,14 @@ describe('import', () => {
     expect(events.map((e) => [e.done, e.total, e.file.slice(dir.length + 1)])).toEqual([[1, 3, 'p1.txt'], [2, 3, 'p2.txt'], [3, 3, 'p3.txt']]);
   });
 
+  it('reports progress after every page of a PDF, counting its pages once it is read', async () => {
+    const pdf = makePdf([1, 2, 3].map((n) => [{ x: 72, y: 700, size: 12, str: `page ${n}` }]));
+    const dir = folder('pdf-progress', { 'a.pdf': pdf, 'b.txt': page });
+    const events: ImportProgress[] = [];
+    await importPaths(lib.db, [dir], {}, (p) => events.push(p));
+    expect(events.map((e) => [e.done, e.total, e.file.slice(dir.length + 1)])).toEqual([[1, 4, 'a.pdf#1'], [2, 4, 'a.pdf#2'], [3, 4, 'a.pdf#3'], [4, 4, 'b.txt']]);
+  });
+
   it('imports uploaded files, naming the issue from their names, refusing a twin', async () => {
     const report = await importFiles(lib.db, [
       { name: 'kl/20210106_page-2.txt', bytes: enc(TRADITIONAL, 'big5') },

@@ -114,8 +114,19 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
   let issueId: number | null = null;
   let done = 0;
 
+  // Progress counts pages: a many-page file (a PDF) adds its pages to the total once it is read.
+  let total = sources.length;
   for (const source of sources) {
-    const pages: StoredPage[] = await importSource(db, source, issueId, issue, seen).catch((err: unknown) => [{ file: source.file, error: problemOf(err, db.name) }]);
+    let counted = false;
+    const pageDone = (file: string, pagesOfFile: number) => {
+      if (!counted) total += pagesOfFile - 1;
+      counted = true;
+      onProgress?.({ done: ++done, total, file });
+    };
+    const pages: StoredPage[] = await importSource(db, source, issueId, issue, seen, pageDone).catch((err: unknown) => {
+      pageDone(source.file, 1);
+      return [{ file: source.file, error: problemOf(err, db.name) }];
+    });
     for (const page of pages) {
       const result: ImportFileResult = { file: page.file, pageId: null, encoding: null, lines: 0, error: null };
       if ('error' in page) result.error = page.error;
@@ -125,7 +136,6 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       }
       results.push(result);
     }
-    onProgress?.({ done: ++done, total: sources.length, file: source.file });
     await turn();
   }
   const imported = results.filter((r) => r.pageId !== null).length;
@@ -138,7 +148,10 @@ type StoredPage = { file: string; pageId: number; issueId: number; encoding: str
  * One file's pages (a PDF gives several): each page, with its geometry and the issue when it is the
  * first, commits on its own; a PDF's bytes are stored with its first stored page.
  */
-async function importSource(db: Database.Database, source: Source, issueId: number | null, issue: IssueDescription, seen: Map<string, string>): Promise<StoredPage[]> {
+async function importSource(
+  db: Database.Database, source: Source, issueId: number | null, issue: IssueDescription, seen: Map<string, string>,
+  pageDone: (file: string, pagesOfFile: number) => void,
+): Promise<StoredPage[]> {
   if (source.problem) throw new PageProblem(source.problem);
   const bytes = await source.read().catch((err: NodeJS.ErrnoException) => {
     throw new PageProblem(`cannot read (${err.code ?? err.message})`);
@@ -175,6 +188,7 @@ async function importSource(db: Database.Database, source: Source, issueId: numb
     } catch (err) {
       out.push({ file, error: problemOf(err, db.name) });
     }
+    pageDone(file, read.pages.length);
     // A 300-page PDF is one file: the app stays responsive between its pages too.
     await turn();
   }
