@@ -27,6 +27,8 @@ export const CHANNELS = [
   'publication:resetProfile',
   'publication:exportProfile',
   'publication:importProfile',
+  'import:pageSource',
+  'import:sourcePdf',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -8,6 +8,7 @@ import { isoDate, metadataPatch } from './metadata/model.js';
 import type { IssueQa } from './metadata/qa.js';
 import type { Suggestion } from './metadata/suggest.js';
 import type { ArticleMetadataView } from './metadata/view.js';
+import type { PageSourceView } from './model/geometry.js';
 import type { PageAnnotation } from './model/page.js';
 import { SEARCH_KINDS, type SearchResult } from './search/result.js';
 
@@ -239,6 +240,10 @@ export const contract = {
   'publication:exportProfile': call<ProfileFile>()(z.object({ publicationId: id })),
   /** Replaces the publication's profile with one read from a file (checked first; a bad file changes nothing). */
   'publication:importProfile': call<ProfileSummary>()(z.object({ publicationId: id, json: z.string().max(50_000_000) })),
+  /** Where a page's lines stand on the printed page and what draws it; null for a page imported as text. */
+  'import:pageSource': call<PageSourceView | null>()(z.object({ pageId: id })),
+  /** The PDF a page came from (`import:pageSource` names it), for the renderer to draw. */
+  'import:sourcePdf': call<{ base64: string }>()(z.object({ sourceId: id })),
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -1,22 +1,38 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { decodeBytes } from '../import/encoding.js';
+import { GalleyError } from '../../app/errors.js';
+import type { PageGeometry } from '../../app/model/geometry.js';
+import { readPageFile } from '../import/formats.js';
 import { fail } from './io.js';
 
 export interface PageFile {
   file: string;
   sha256: string;
   text: string;
+  geometry: PageGeometry | null;
 }
 
-/** Reads one page as the importer will: raw bytes hashed, text decoded in whatever encoding it was saved in. */
+/**
+ * Reads one page as the importer will, in any import format: raw bytes hashed, text decoded or
+ * extracted. A page of a many-page file (a PDF) is named `FILE#N`.
+ */
 export async function readPage(path: string): Promise<PageFile> {
+  const [, file = path, number] = /^(.*?)(?:#(\d+))?$/.exec(path) ?? [];
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readFile(file);
   } catch (err) {
-    fail(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    fail(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
-  return { file: basename(path), sha256: createHash('sha256').update(bytes).digest('hex'), text: decodeBytes(bytes, basename(path)).text };
+  const name = basename(file);
+  const read = await readPageFile(name, bytes).catch((err: unknown) => {
+    if (err instanceof GalleyError) fail(`${name}: ${err.message}`);
+    throw err;
+  });
+  const index = number === undefined ? 0 : Number(number) - 1;
+  if (number === undefined && read.pages.length > 1) fail(`${name} has ${read.pages.length} pages; name one as ${name}#N`);
+  const page = read.pages[index];
+  if (!page) fail(`${name} has no page ${number ?? ''} (it has ${read.pages.length})`);
+  return { file: number === undefined ? name : `${name}#${number}`, sha256: createHash('sha256').update(bytes).digest('hex'), text: page.text, geometry: page.geometry };
 }

@@ -1,5 +1,6 @@
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { Caller } from '../../app/rpc.js';
+import { IMPORT_EXTENSIONS, PAGE_FORMATS } from '../import/formats.js';
 import { contextFor } from './ipc.js';
 
 /** The application menu. Import goes through the same call as the UI's button, by path. */
@@ -8,7 +9,10 @@ export function installMenu(win: BrowserWindow, call: Caller): void {
     const picked = await dialog.showOpenDialog(win, {
       title: 'Import pages',
       properties: ['openFile', 'openDirectory', 'multiSelections'],
-      filters: [{ name: 'Page text', extensions: ['txt'] }],
+      filters: [
+        { name: 'Pages', extensions: [...IMPORT_EXTENSIONS] },
+        ...Object.values(PAGE_FORMATS).map((f) => ({ name: f.label, extensions: [...f.extensions] })),
+      ],
     });
     if (picked.canceled || picked.filePaths.length === 0) return;
     const answer = await call('import:paths', { paths: picked.filePaths, options: {} }, contextFor(win.webContents));

@@ -26,8 +26,8 @@ export function decodeBytes(buf: Uint8Array, fileName?: string): Decoded {
   return decoded;
 }
 
-export function tooLarge(bytes: number): string {
-  return `file is ${megabytes(bytes)}; a page may be at most ${megabytes(MAX_PAGE_BYTES)}`;
+export function tooLarge(bytes: number, limit = MAX_PAGE_BYTES): string {
+  return `file is ${megabytes(bytes)}; a page may be at most ${megabytes(limit)}`;
 }
 
 function decodeBody(buf: Uint8Array, bad: (reason: string) => GalleyError): Decoded {

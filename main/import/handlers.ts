@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { ChannelsOf, HandlersOf } from '../../app/rpc.js';
+import { GalleyError } from '../../app/errors.js';
+import { getPageSource, getPdfBytes } from '../store/page-sources.js';
 import { importFiles, importPaths } from './import.js';
 
-/** Pages come in as uploaded bytes (a page's button) or as paths (the menu, the CLI). */
+/** Pages come in as uploaded bytes (a page's button) or as paths (the menu, the CLI); a page's printed form goes back out. */
 export function importHandlers(db: Database.Database): HandlersOf<ChannelsOf<'import'>> {
   return {
     'import:files': async ({ files, options }, ctx) => {
@@ -15,6 +17,12 @@ export function importHandlers(db: Database.Database): HandlersOf<ChannelsOf<'im
       const report = await importPaths(db, paths, options, (p) => ctx.emit('import:progress', p));
       ctx.emit('library:changed', { reason: 'import' });
       return report;
+    },
+    'import:pageSource': ({ pageId }) => getPageSource(db, pageId),
+    'import:sourcePdf': ({ sourceId }) => {
+      const bytes = getPdfBytes(db, sourceId);
+      if (!bytes) throw new GalleyError('NOT_FOUND', `no PDF with id ${sourceId}`);
+      return { base64: bytes.toString('base64') };
     },
   };
 }

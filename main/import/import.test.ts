@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../app/engine/index.js';
-import { KAILI_PAGE } from '../../tests/support/fixtures.js';
+import { KAILI_PAGE, SOURCES_DIR } from '../../tests/support/fixtures.js';
 import { importFiles, importPaths, type ImportProgress, importSampleIfEmpty } from './import.js';
 import { getPage, type Library, libraryTree } from '../library/library.js';
 import { tempLibraryPerTest } from '../../tests/support/temp-library.js';
 import { checkIntegrity } from '../store/integrity.js';
+import { getPageSource, getPdfBytes } from '../store/page-sources.js';
+import { makePdf, twoColumnPage } from '../bench/pdf.js';
 
 const page = readFileSync(KAILI_PAGE, 'utf8');
 const TRADITIONAL = '本報訊（通訊員 李靖）根據州委關於巡察工作的統一部署，1月4日上午召開會議。\n會議強調，要堅持問題導向。\n';
@@ -116,7 +118,7 @@ describe('import', () => {
   it('says so when a folder has no pages', async () => {
     const dir = folder('empty', { 'readme.md': 'x' });
     const report = await importPaths(lib.db, [dir], {});
-    expect(report).toEqual({ issueId: null, imported: 0, failed: 1, files: [{ file: dir, pageId: null, encoding: null, lines: 0, error: 'folder has no .txt pages' }] });
+    expect(report).toEqual({ issueId: null, imported: 0, failed: 1, files: [{ file: dir, pageId: null, encoding: null, lines: 0, error: 'folder has no pages (.txt, .xml, .alto, .hocr, .html, .pdf)' }] });
     expect(count('issues')).toBe(0);
   });
 
@@ -125,6 +127,14 @@ describe('import', () => {
     const events: ImportProgress[] = [];
     await importPaths(lib.db, [dir], {}, (p) => events.push(p));
     expect(events.map((e) => [e.done, e.total, e.file.slice(dir.length + 1)])).toEqual([[1, 3, 'p1.txt'], [2, 3, 'p2.txt'], [3, 3, 'p3.txt']]);
+  });
+
+  it('reports progress after every page of a PDF, counting its pages once it is read', async () => {
+    const pdf = makePdf([1, 2, 3].map((n) => [{ x: 72, y: 700, size: 12, str: `page ${n}` }]));
+    const dir = folder('pdf-progress', { 'a.pdf': pdf, 'b.txt': page });
+    const events: ImportProgress[] = [];
+    await importPaths(lib.db, [dir], {}, (p) => events.push(p));
+    expect(events.map((e) => [e.done, e.total, e.file.slice(dir.length + 1)])).toEqual([[1, 4, 'a.pdf#1'], [2, 4, 'a.pdf#2'], [3, 4, 'a.pdf#3'], [4, 4, 'b.txt']]);
   });
 
   it('imports uploaded files, naming the issue from their names, refusing a twin', async () => {
@@ -154,5 +164,40 @@ describe('import', () => {
     expect((await importSampleIfEmpty(lib.db, KAILI_PAGE, { publication: '凯里日报' }))?.imported).toBe(1);
     expect(await importSampleIfEmpty(lib.db, KAILI_PAGE)).toBeNull();
     expect(count('pages')).toBe(1);
+  });
+
+  it('imports a PDF as one issue, a page per PDF page, keeping the PDF once and each line\'s box', async () => {
+    const pdf = makePdf([twoColumnPage(), [], [{ x: 72, y: 700, size: 12, str: 'page three' }]]);
+    const dir = folder('tribune_1898-11-10', { 'issue.pdf': pdf, 'notes.md': 'not a page' });
+    const report = await importPaths(lib.db, [dir], {});
+    expect(report.files.map((f) => [f.file.split('/').pop(), f.lines, f.error])).toEqual([
+      ['issue.pdf#1', 17, null],
+      ['issue.pdf#2', 0, 'no text on this page'],
+      ['issue.pdf#3', 1, null],
+    ]);
+    const [first, , third] = report.files;
+    expect(getPage(lib.db, first!.pageId!).rawText.split('\n')[0]).toBe('Big News Across Both Columns');
+    expect(getPageSource(lib.db, third!.pageId!)).toMatchObject({ pdf: { pageIndex: 2 }, geometry: { unit: 'pt', width: 612, height: 792 } });
+    const source = getPageSource(lib.db, first!.pageId!)!;
+    expect(source.geometry.lines).toHaveLength(17);
+    expect(Buffer.from(getPdfBytes(lib.db, source.pdf!.sourceId)!)).toEqual(Buffer.from(pdf));
+    expect(count('page_sources')).toBe(1);
+    expect(checkIntegrity(lib.db).ok).toBe(true);
+  });
+
+  it('imports ALTO and PAGE-XML with geometry, and stores nothing for a refused XML file', async () => {
+    const dir = folder('cz', {
+      'p1.xml': readFileSync(join(SOURCES_DIR, 'textbite-842c41f0.alto.xml')),
+      'p2.xml': readFileSync(join(SOURCES_DIR, 'textbite-1b8adb50.page.xml')),
+      'p3.xml': '<?xml version="1.0"?><!DOCTYPE alto [<!ENTITY x SYSTEM "http://example.com/x">]><alto>&x;</alto>',
+    });
+    const report = await importPaths(lib.db, [dir], {});
+    expect(report.files.map((f) => [f.lines, f.error])).toEqual([
+      [278, null],
+      [338, null],
+      [0, expect.stringMatching(/DOCTYPE or entity declarations is refused/)],
+    ]);
+    expect(getPageSource(lib.db, report.files[1]!.pageId!)).toMatchObject({ pdf: null, geometry: { unit: 'pixel', width: 1500 } });
+    expect([count('pages'), count('page_geometry'), count('page_sources')]).toEqual([2, 2, 0]);
   });
 });

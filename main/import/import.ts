@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ImportFileResult, ImportOptions, ImportReport } from '../../app/contract.js';
 import { GalleyError } from '../../app/errors.js';
-import { proposePage, splitLines } from '../../app/engine/index.js';
+import { proposePage, splitLines, type PublicationProfile } from '../../app/engine/index.js';
 import { insertProposedPage } from '../store/annotation/annotations.js';
 import { inBulkTransaction } from '../store/bulk.js';
 import { storeError } from '../store/errors.js';
@@ -12,7 +12,9 @@ import { toProposedPage } from '../store/annotation/proposal.js';
 import { createIssue } from '../store/issues.js';
 import { ensurePublication, listPublications } from '../store/publications.js';
 import { profileForProposing } from '../publication/profile.js';
-import { decodeBytes, MAX_PAGE_BYTES, tooLarge } from './encoding.js';
+import { tooLarge } from './encoding.js';
+import { IMPORT_EXTENSIONS, isImportable, maxBytesFor, readPageFile } from './formats.js';
+import { insertPageGeometry, insertPdfSource } from '../store/page-sources.js';
 import { byPageOrder, dateFromName, pageOrderFromName, publicationFromFolder, stemOf } from './naming.js';
 
 /** A page file sent as bytes (the UI's upload path); `name` may carry folders, e.g. `2021-01-06/p1.txt`. */
@@ -38,7 +40,7 @@ interface Source {
 
 export const UNTITLED_PUBLICATION = 'Untitled';
 
-/** Imports files and folders (their `.txt` pages, not recursively) into one new issue. */
+/** Imports files and folders (their page files of any format, not recursively) into one new issue. */
 export async function importPaths(db: Database.Database, paths: readonly string[], options: ImportOptions, onProgress?: ProgressListener): Promise<ImportReport> {
   const sources: Source[] = [];
   const folders: string[] = [];
@@ -49,7 +51,7 @@ export async function importPaths(db: Database.Database, paths: readonly string[
     } else if (info.isDirectory()) {
       folders.push(resolve(path));
       const pages = await pagesInFolder(path);
-      if (pages.length === 0) sources.push(unreadable(path, 'folder has no .txt pages'));
+      if (pages.length === 0) sources.push(unreadable(path, `folder has no pages (${IMPORT_EXTENSIONS.map((e) => `.${e}`).join(', ')})`));
       sources.push(...pages.map((file) => fileSource(file, info.size)));
     } else {
       folders.push(dirname(resolve(path)));
@@ -75,13 +77,13 @@ export async function importSampleIfEmpty(db: Database.Database, samplePath: str
 async function pagesInFolder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   // Names starting with a dot are hidden files, e.g. macOS's binary "._p1.txt" companions.
-  return entries.filter((e) => e.isFile() && /\.txt$/i.test(e.name) && !e.name.startsWith('.')).map((e) => join(folder, e.name));
+  return entries.filter((e) => e.isFile() && isImportable(e.name) && !e.name.startsWith('.')).map((e) => join(folder, e.name));
 }
 
 function fileSource(path: string, size: number): Source {
   const source: Source = { file: path, order: pageOrderFromName(path), read: async () => new Uint8Array(await readFile(path)) };
   // Refused from its size alone, so a huge file is never read into memory.
-  if (size > MAX_PAGE_BYTES) source.problem = tooLarge(size);
+  if (size > maxBytesFor(path)) source.problem = tooLarge(size, maxBytesFor(path));
   return source;
 }
 
@@ -111,47 +113,102 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
   const results: ImportFileResult[] = [];
   const seen = new Map<string, string>();
   let issueId: number | null = null;
-  let lastTurn = performance.now();
+  let done = 0;
   // What this paper's editors taught the engine so far: the new pages start from it.
   const known = listPublications(db).find((p) => p.name === issue.publication);
   const learned = known && profileForProposing(db, known.id);
 
+  // Progress counts pages: a many-page file (a PDF) adds its pages to the total once it is read.
+  let total = sources.length;
   for (const source of sources) {
-    const result: ImportFileResult = { file: source.file, pageId: null, encoding: null, lines: 0, error: null };
-    try {
-      if (source.problem) throw new PageProblem(source.problem);
-      const bytes = await source.read().catch((err: NodeJS.ErrnoException) => {
-        throw new PageProblem(`cannot read (${err.code ?? err.message})`);
-      });
-      const { text, encoding } = decodeBytes(bytes);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const twin = seen.get(sha256);
-      if (twin !== undefined) throw new PageProblem(`same page as ${twin} (identical content), imported once`);
-      const lines = splitLines(text);
-      const proposed = toProposedPage(proposePage(lines, { learned }), lines);
-      // A page and its annotation (and the issue, with the first page) commit together or not at all.
-      const stored = inBulkTransaction(db, () => {
-        const into = issueId ?? createIssue(db, { publicationId: ensurePublication(db, issue.publication), date: issue.date, label: issue.label });
-        const page = { issueId: into, number: seen.size + 1, file: fileNameOf(source.file), rawText: text, sha256, encoding, lineCount: lines.length };
-        return { into, pageId: insertProposedPage(db, page, proposed) };
-      });
-      issueId = stored.into;
-      seen.set(sha256, source.file);
-      Object.assign(result, { pageId: stored.pageId, encoding, lines: lines.length });
-    } catch (err) {
-      result.error = problemOf(err, db.name);
+    let counted = false;
+    const pageDone = (file: string, pagesOfFile: number) => {
+      if (!counted) total += pagesOfFile - 1;
+      counted = true;
+      onProgress?.({ done: ++done, total, file });
+    };
+    const pages: StoredPage[] = await importSource(db, source, issueId, issue, seen, learned, pageDone).catch((err: unknown) => {
+      pageDone(source.file, 1);
+      return [{ file: source.file, error: problemOf(err, db.name) }];
+    });
+    for (const page of pages) {
+      const result: ImportFileResult = { file: page.file, pageId: null, encoding: null, lines: 0, error: null };
+      if ('error' in page) result.error = page.error;
+      else {
+        issueId = page.issueId;
+        Object.assign(result, { pageId: page.pageId, encoding: page.encoding, lines: page.lines });
+      }
+      results.push(result);
     }
-    results.push(result);
-    onProgress?.({ done: results.length, total: sources.length, file: source.file });
-    // Let pending events and other calls through between pages, every few milliseconds: a big
-    // import must not freeze the app, and a turn of the event loop per page costs more than it gives.
-    if (performance.now() - lastTurn >= TURN_EVERY_MS) {
-      await new Promise((resolveTurn) => setImmediate(resolveTurn));
-      lastTurn = performance.now();
-    }
+    await turn();
   }
   const imported = results.filter((r) => r.pageId !== null).length;
   return { issueId, files: results, imported, failed: results.length - imported };
+}
+
+type StoredPage = { file: string; pageId: number; issueId: number; encoding: string; lines: number } | { file: string; error: string };
+
+/**
+ * One file's pages (a PDF gives several): each page, with its geometry and the issue when it is the
+ * first, commits on its own; a PDF's bytes are stored with its first stored page.
+ */
+async function importSource(
+  db: Database.Database, source: Source, issueId: number | null, issue: IssueDescription, seen: Map<string, string>,
+  learned: PublicationProfile | undefined, pageDone: (file: string, pagesOfFile: number) => void,
+): Promise<StoredPage[]> {
+  if (source.problem) throw new PageProblem(source.problem);
+  const bytes = await source.read().catch((err: NodeJS.ErrnoException) => {
+    throw new PageProblem(`cannot read (${err.code ?? err.message})`);
+  });
+  const fileSha = createHash('sha256').update(bytes).digest('hex');
+  const read = await readPageFile(fileNameOf(source.file), bytes);
+  const several = read.pages.length > 1;
+  let into = issueId;
+  let pdfSource: number | null = null;
+  const out: StoredPage[] = [];
+  for (const [index, page] of read.pages.entries()) {
+    const file = several ? `${source.file}#${index + 1}` : source.file;
+    try {
+      if (page.text.trim() === '') throw new PageProblem(several ? 'no text on this page' : 'no text in this file');
+      // A page of a many-page file is told apart from the file's other pages by its number.
+      const sha256 = several ? createHash('sha256').update(`${fileSha}#${index + 1}`).digest('hex') : fileSha;
+      const twin = seen.get(sha256);
+      if (twin !== undefined) throw new PageProblem(`same page as ${twin} (identical content), imported once`);
+      const lines = splitLines(page.text);
+      const proposed = toProposedPage(proposePage(lines, { learned }), lines);
+      // A page and its annotation (and the issue, with the first page) commit together or not at all.
+      const stored = inBulkTransaction(db, () => {
+        const issueOf = into ?? createIssue(db, { publicationId: ensurePublication(db, issue.publication), date: issue.date, label: issue.label });
+        const row = { issueId: issueOf, number: seen.size + 1, file: fileNameOf(file), rawText: page.text, sha256, encoding: page.encoding, lineCount: lines.length };
+        const pageId = insertProposedPage(db, row, proposed);
+        const sourceId = pdfSource ?? (read.pdf ? insertPdfSource(db, issueOf, fileNameOf(source.file), fileSha, read.pdf) : null);
+        if (page.geometry) insertPageGeometry(db, pageId, page.geometry, sourceId === null ? null : { sourceId, pageIndex: index });
+        return { issueOf, pageId, sourceId };
+      });
+      into = stored.issueOf;
+      pdfSource = stored.sourceId;
+      seen.set(sha256, file);
+      out.push({ file, pageId: stored.pageId, issueId: stored.issueOf, encoding: page.encoding, lines: lines.length });
+    } catch (err) {
+      out.push({ file, error: problemOf(err, db.name) });
+    }
+    pageDone(file, read.pages.length);
+    // A 300-page PDF is one file: the app stays responsive between its pages too.
+    await turn();
+  }
+  return out;
+}
+
+let lastTurn = performance.now();
+
+/**
+ * Lets pending events and other calls through between pages, every few milliseconds: a big import
+ * must not freeze the app, and a turn of the event loop per page costs more than it gives.
+ */
+async function turn(): Promise<void> {
+  if (performance.now() - lastTurn < TURN_EVERY_MS) return;
+  await new Promise((resolveTurn) => setImmediate(resolveTurn));
+  lastTurn = performance.now();
 }
 
 /** How long an import may hold the thread between turns of the event loop. */

@@ -25,6 +25,8 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json; charset=utf-8',
   '.ico': 'image/x-icon',
+  // pdf.js's worker, loaded as a module script, which must be served as JavaScript.
+  '.mjs': 'text/javascript; charset=utf-8',
 };
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',

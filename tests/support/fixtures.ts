@@ -13,3 +13,5 @@ export const KAILI_GOLD = join(KAILI_DIR, '000_274485b1067f232e.gold.json');
 export const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 
 export const readText = (path: string) => readFileSync(path, 'utf8');
+/** Pages as archives and printers hand them over (PDF, ALTO, PAGE-XML), with credits and licences. */
+export const SOURCES_DIR = fileURLToPath(new URL('../fixtures/sources/', import.meta.url));

@@ -7,6 +7,7 @@ import { emptyPublicationProfile, learnFromPage, proposePage, renderPage, splitL
 import { editSection, importSection, type LibraryBench, pageOpenSection, rawInsertSection, sizeSection } from '../../bench/library.js';
 import { learnSection } from '../../bench/learning.js';
 import { indexSection, searchSection } from '../../bench/search.js';
+import { pdfImportSection } from '../../bench/pdf-import.js';
 import { type BenchSection, type Figure, round } from '../../bench/section.js';
 import { seededRandom } from '../../bench/edit-stream.js';
 import { loadSources } from '../../bench/synth.js';
@@ -141,7 +142,7 @@ async function libraryFigures(ctx: BenchContext, pages: number, keep: boolean, p
   try {
     await run(importSection, bench);
     await run(rawInsertSection, { ...bench, importPagesPerS: all.import_pages_per_s as number });
-    for (const section of [pageOpenSection, editSection, learnSection, indexSection, searchSection, workerOpenSection, sizeSection]) await run(section, bench);
+    for (const section of [pageOpenSection, editSection, learnSection, indexSection, searchSection, workerOpenSection, pdfImportSection, sizeSection]) await run(section, bench);
   } finally {
     lib.close();
     if (keep) print('kept', [`library: ${lib.path}`]);

@@ -7,12 +7,12 @@ import { type Command, EXIT, parseOptions, UsageError } from '../io.js';
 import { importPaths } from '../../import/import.js';
 
 export const command: Command = {
-  summary: 'import page files or folders of .txt pages as one new issue, or an issue export (.json); prints the issue id',
+  summary: 'import page files (text, PDF, ALTO, PAGE-XML, hOCR) or folders of them as one new issue, or an issue export (.json); prints the issue id',
   usage: [
     'usage: galley import PATH... [--db FILE] [--publication NAME] [--date YYYY-MM-DD] [--label TEXT]',
     '       galley import ISSUE.json [--db FILE]',
     '',
-    '  PATH                a .txt page or a folder of them; all PATHs become one issue',
+    '  PATH                a page file (.txt .pdf .xml .alto .hocr .html) or a folder of them; all PATHs become one issue',
     '  ISSUE.json          an issue exported with `galley export --format json`: restored as a new issue',
     '                      with every annotation, metadata, tag and journal entry',
     "  --db FILE           the library (default: the app's library; GALLEY_DB overrides)",

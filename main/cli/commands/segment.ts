@@ -4,10 +4,10 @@ import { readPage } from '../page-file.js';
 
 export const command: Command = {
   summary: 'segment one page into articles (--json: the page segmentation JSON)',
-  usage: 'usage: galley segment PAGE.txt [--json]\n\n  --json   print the page segmentation JSON (docs/segmentation-format.md)',
+  usage: 'usage: galley segment PAGE [--json]  (PAGE: a page file; FILE.pdf#N for page N of a PDF)\n\n  --json   print the page segmentation JSON (docs/segmentation-format.md)',
   async run(args) {
     const { values, positionals } = parseOptions(args, { json: { type: 'boolean' } });
-    if (positionals.length !== 1) throw new UsageError('expected one PAGE.txt');
+    if (positionals.length !== 1) throw new UsageError('expected one PAGE');
     const page = await readPage(positionals[0]!);
     const annotation = proposePage(splitLines(page.text));
     const seg = renderPage(annotation, { file: page.file, sha256: page.sha256 });

@@ -115,6 +115,7 @@ const TABLE = {
   previousUncertain: { group: 'lines', keys: ['U'], enabled: hasPage, run: (s) => goToUncertain(s, -1) },
   markPageDone: { group: 'issue', keys: ['Mod-Shift-d'], global: true, enabled: hasPage, run: (s) => void s.markPageDone() },
   publicationProfile: { ...open('issue', [], { kind: 'profile' }, true), enabled: hasPage },
+  pageImage: { group: 'view', keys: ['Mod-Shift-p'], global: true, enabled: always, run: (s) => s.togglePageImage() },
 } as const satisfies Record<CommandId, CommandSpec>;
 
 /**

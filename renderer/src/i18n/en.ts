@@ -124,6 +124,7 @@ export const en = {
     previousUncertain: 'Previous uncertain decision',
     markPageDone: 'Mark page done (learn from it)',
     publicationProfile: 'What this publication has learned…',
+    pageImage: 'Show / hide the printed page',
   },
   group: {
     history: 'Edit',
@@ -362,6 +363,16 @@ export const en = {
     close: 'Close',
     importFailed: 'Could not import {{file}}: {{message}}',
     failed: 'Not done: {{message}}',
+  },
+  pageImage: {
+    label: 'Printed page',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit width',
+    hide: 'Hide the printed page',
+    boxesOnly: 'Line positions only (no image of this page)',
+    loading: 'Drawing the page…',
+    failed: 'The page could not be drawn: {{message}}',
   },
 };
 

@@ -123,6 +123,7 @@ export const zhCN = {
     previousUncertain: '上一处没把握的判断',
     markPageDone: '标记本版完成（从中学习）',
     publicationProfile: '本报已学到的内容…',
+    pageImage: '显示 / 隐藏版面原图',
   },
   group: {
     history: '编辑',
@@ -361,5 +362,15 @@ export const zhCN = {
     close: '关闭',
     importFailed: '无法导入 {{file}}：{{message}}',
     failed: '未完成：{{message}}',
+  },
+  pageImage: {
+    label: '版面原图',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    fit: '适合宽度',
+    hide: '隐藏版面原图',
+    boxesOnly: '仅显示行的位置（此版面没有图像）',
+    loading: '正在绘制版面…',
+    failed: '无法绘制版面：{{message}}',
   },
 } satisfies Dictionary;

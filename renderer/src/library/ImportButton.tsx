@@ -37,7 +37,7 @@ export function ImportButton() {
         ref={input}
         type="file"
         multiple
-        accept=".txt,text/plain"
+        accept=".txt,text/plain,.pdf,.xml,.alto,.hocr,.html"
         hidden
         data-testid="import-input"
         onChange={(e) => void onChange(e.currentTarget.files)}

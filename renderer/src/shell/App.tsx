@@ -10,6 +10,7 @@ import { MetadataPanel } from '../metadata/MetadataPanel.js';
 import { MenuBar } from './MenuBar.js';
 import { Overlays } from './Overlays.js';
 import { SourcePane } from '../source/SourcePane.js';
+import { PageImage } from '../page-image/PageImage.js';
 import { StatusBar } from './StatusBar.js';
 import { useGlobalKeys } from './useGlobalKeys.js';
 import './App.css';
@@ -46,7 +47,10 @@ export function App() {
       </div>
       <main className="workspace">
         <LibrarySidebar />
-        <SourcePane />
+        <div className="source-column">
+          <SourcePane />
+          <PageImage />
+        </div>
         <ArticlePane />
         <MetadataPanel />
       </main>

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppInfo, CompletionValue, Events, ExportArchive, ExportedToFolder, IssueArticleSummary, LibraryTree, PageDetail, ProfileFile, ProfileSummary } from '../../../app/contract.js';
 import type { EditOp } from '../../../app/edits/ops.js';
+import type { PageSourceView } from '../../../app/model/geometry.js';
 import type { ExportFormat } from '../../../app/export/index.js';
 import type { EntityType, MetadataPatch } from '../../../app/metadata/model.js';
 import type { IssueQa } from '../../../app/metadata/qa.js';
@@ -63,6 +64,13 @@ export interface PageSlice {
   loadIssueArticles(): Promise<void>;
   /** Opens the article's page when needed, then shows the article. */
   goToArticle(pageId: number, articleId: string, firstLine: number): Promise<void>;
+  /** The open page's printed form (line boxes, the PDF it came from); null for a page imported as text. */
+  pageSource: { pageId: number; view: PageSourceView } | null;
+  loadPageSource(pageId: number): Promise<void>;
+  /** Puts the source pane's cursor on source line `n` (1-based), scrolled into view. */
+  revealLine(n: number): void;
+  /** A PDF's bytes, fetched once per source and kept while the app runs. */
+  sourcePdf(sourceId: number): Promise<Uint8Array>;
 }
 
 // edit-slice
@@ -134,6 +142,9 @@ export interface UiSlice {
   setTheme(theme: Theme): void;
   reportError(err: unknown): void;
   dismissError(index: number): void;
+  /** Whether the printed page is shown beside the text (for pages that have one). */
+  pageImageOpen: boolean;
+  togglePageImage(): void;
 }
 
 // metadata-slice

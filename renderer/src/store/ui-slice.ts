@@ -22,4 +22,8 @@ export const createUiSlice =
     dismissError(index) {
       set({ errors: get().errors.filter((_, i) => i !== index) });
     },
+    pageImageOpen: true,
+    togglePageImage() {
+      set({ pageImageOpen: !get().pageImageOpen });
+    },
   });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { linesFromRuns, type TextRun } from './pdf-lines.js';
+
+const run = (str: string, x: number, y: number, size = 10): TextRun => ({ str, x, y, w: str.length * size, h: size, size });
+
+describe('lines from a PDF page\'s text runs', () => {
+  it('sets no space between CJK runs a font change split, and reads radical code points as ideographs', () => {
+    // Gaps of a sixth of an em, which between Latin words would be spaces; then a real space.
+    const lines = linesFromRuns([run('1', 0, 0), run('月', 11.7, 0), run('4', 23.4, 0), run('日凯⾥人⺠⻓\u0000', 35, 0), run('呢', 145, 0)]);
+    expect(lines.map((l) => l.text)).toEqual(['1月4日凯里人民长 呢']);
+  });
+
+  it('turns a justification gap into one space and keeps a real word gap', () => {
+    const lines = linesFromRuns([run('wide', 0, 0), run('gap', 80, 0), run('next', 112, 0)]);
+    expect(lines.map((l) => l.text)).toEqual(['wide gap next']);
+  });
+
+  it('reads a scan\'s columns one after the other even where a few loose word boxes cross the gutter', () => {
+    const runs: TextRun[] = [];
+    for (let row = 0; row < 30; row++) {
+      runs.push(run(`left ${row}`, 0, row * 12), run(`right ${row}`, 120, row * 12));
+    }
+    // An OCR box a little too wide, reaching into the gutter and past it.
+    runs.push({ str: 'loose', x: 60, y: 30 * 12, w: 70, h: 10, size: 10 });
+    const texts = linesFromRuns(runs).map((l) => l.text);
+    expect(texts.indexOf('left 29')).toBeLessThan(texts.indexOf('right 0'));
+    expect(texts.filter((t) => t.startsWith('left')).length).toBe(30);
+  });
+});

@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import type { LibraryTree, PageDetail } from '../../app/contract.js';
+import type { PageSourceView } from '../../app/model/geometry.js';
+import { SOURCES_DIR } from '../support/fixtures.js';
+import { type Page } from '@playwright/test';
+import { editorContent, expect, goToLine, sourceLine, test } from './editor-app.js';
+
+test('a PDF page is drawn beside its text and the cursor\'s line is outlined on it, both ways', async ({ app: page }, testInfo) => {
+  // Reading and drawing a 1.4 MB scan on a shared machine takes its time.
+  test.setTimeout(120_000);
+  await page.getByTestId('import-input').setInputFiles(join(SOURCES_DIR, 'ndnp-sample1.pdf'));
+  await expect(sourceLine(page, 'Career of These Veterans from')).toBeVisible({ timeout: 30_000 });
+  const image = page.getByTestId('page-image');
+  await expect(image.locator('.page-image-paper')).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 });
+
+  const outline = image.locator('.page-image-cursor');
+  await goToLine(page, 44);
+  await expect(outline).toHaveAttribute('data-line', '44');
+  const before = Number(await outline.getAttribute('y'));
+  await page.keyboard.press('ArrowDown');
+  await expect(outline).toHaveAttribute('data-line', '45');
+  expect(Number(await outline.getAttribute('y'))).toBeGreaterThan(before);
+  await page.screenshot({ path: testInfo.outputPath('page-image.png') });
+
+  // A click on a line of the page puts the cursor on it.
+  const tree = await api<LibraryTree>(page, 'library:tree', {});
+  const pageId = tree.publications.flatMap((p) => p.issues).flatMap((i) => i.pages).find((p) => p.file === 'ndnp-sample1.pdf')!.id;
+  const source = await api<PageSourceView>(page, 'import:pageSource', { pageId });
+  const raw = (await api<PageDetail>(page, 'pages:get', { pageId })).rawText.split('\n');
+  const target = 30;
+  const box = source.geometry.lines[target - 1]!;
+  const paper = image.locator('.page-image-paper');
+  await expect(paper).toBeVisible();
+  const scale = (await paper.boundingBox())!.width / source.geometry.width;
+  await paper.click({ position: { x: (box.x + box.w / 2) * scale, y: (box.y + box.h / 2) * scale } });
+  await expect(outline).toHaveAttribute('data-line', String(target));
+  await expect(editorContent(page).locator('.cm-activeLine')).toContainText(raw[target - 1]!);
+
+  await test.step('the view can be hidden and shown again', async () => {
+    await editorContent(page).focus();
+    await page.keyboard.press('Control+Shift+P');
+    await expect(image).toHaveCount(0);
+    await page.keyboard.press('Control+Shift+P');
+    await expect(image).toBeVisible();
+  });
+});
+
+/** A call to the running app's backend with the page's own token (what the UI's client sends). */
+async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ channel, input }) => {
+      const token = new URLSearchParams(location.search).get('token') ?? '';
+      const res = await fetch(`/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+      const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!body.ok) throw new Error(body.error?.message ?? 'call failed');
+      return body.value;
+    },
+    { channel, input },
+  ) as Promise<T>;
+}
