@@ -67,5 +67,6 @@ export const createEditSlice =
       undo: () => enqueue((pageId) => backend.call('edits:undo', { pageId })),
       redo: () => enqueue((pageId) => backend.call('edits:redo', { pageId })),
       rerun: () => enqueue((pageId) => backend.call('edits:rerun', { pageId })),
+      editsSaved: () => writes.idle(),
     };
   };

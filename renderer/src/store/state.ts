@@ -79,6 +79,8 @@ export interface EditSlice {
   redo(): Promise<void>;
   /** Re-runs the engine on the page; what an editor decided stays. */
   rerun(): Promise<void>;
+  /** Resolves once the edits asked for so far are saved: what the page shows, the library then holds. */
+  editsSaved(): Promise<void>;
 }
 
 // workbench-slice
