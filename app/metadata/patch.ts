@@ -1,7 +1,7 @@
 import { GalleyError } from '../errors.js';
 import { reanchorEntities } from './anchor.js';
 import { ISO_DATE, resolveRelativeDate } from './dates.js';
-import type { ArticleMetadata, Entity, MetadataPatch } from './model.js';
+import { type ArticleMetadata, type Entity, HEADLINE_FIELDS, type MetadataPatch } from './model.js';
 import { articleText, paragraphAt } from './text.js';
 
 /**
@@ -18,6 +18,10 @@ export function applyMetadataPatch(
   for (const key of ['kicker', 'title', 'subtitle', 'authors', 'section', 'genre', 'keywords', 'tags', 'notes', 'status'] as const) {
     if (patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key];
   }
+  const follows = new Set(meta.follows ?? []);
+  for (const key of HEADLINE_FIELDS) if (patch[key] !== undefined) follows[patch.follow === key ? 'add' : 'delete'](key);
+  if (follows.size) next.follows = HEADLINE_FIELDS.filter((k) => follows.has(k));
+  else delete next.follows;
   if (patch.keywords) next.keywords = unique(patch.keywords);
   if (patch.tags) next.tags = unique(patch.tags);
   if (patch.authors) next.authors = unique(patch.authors);

@@ -113,3 +113,21 @@ describe('article metadata', () => {
     expect(() => issueQaReport(lib.db, 999)).toThrow('no issue with id 999');
   });
 });
+
+describe('a title accepted from the headline', () => {
+  it('follows the headline after a role change, while a typed title stays', () => {
+    const kicker = lineWith('a3', '向必武杨波调研');
+    const offered = suggestArticleMetadata(lib.db, pageId, 'a3').find((s) => s.field === 'title');
+    expect(offered?.value).toBe('确保凯里市“十四五”开局之年开好局、起好步');
+    setArticleMetadata(lib.db, pageId, 'a3', offered!.patch);
+    applyEditToPage(lib.db, pageId, { op: 'setRole', from: kicker.n, to: kicker.n, role: 'headline' });
+    const after = getArticleMetadata(lib.db, pageId, 'a3');
+    expect(after.resolved.title).toContain('向必武杨波调研');
+    expect(after.resolved.title).toBe(after.metadata.title);
+    expect(suggestArticleMetadata(lib.db, pageId, 'a3').filter((s) => s.field === 'title')).toEqual([]);
+
+    setArticleMetadata(lib.db, pageId, 'a3', { title: '编辑写的标题' });
+    undoEdit(lib.db, pageId);
+    expect(getArticleMetadata(lib.db, pageId, 'a3').resolved.title).toBe('编辑写的标题');
+  });
+});
