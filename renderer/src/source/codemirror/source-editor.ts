@@ -1,11 +1,10 @@
-import { defaultKeymap } from '@codemirror/commands';
-import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
+import { highlightSelectionMatches, search } from '@codemirror/search';
 import { Compartment, EditorState, type Text } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap } from '@codemirror/view';
 import type { LineSelection } from '../../store/state.js';
 import type { LineMark } from '../line-marks.js';
 import { articleBar } from './article-bar.js';
-import { commandKeys, type KeyBinding } from './command-keys.js';
+import { commandKeys, editorDefaultKeys, type KeyBinding } from './command-keys.js';
 import { contextMenu } from './context-menu.js';
 import { doubleClickEdit } from './double-click-edit.js';
 import { editedMark } from './edited-mark.js';
@@ -33,6 +32,8 @@ export interface SourcePage {
 export interface SourceEditorOptions {
   texts: EditorTexts;
   bindings: readonly KeyBinding[];
+  /** Keys the window answers wherever the focus is: the editor's own keymap leaves them alone. */
+  windowKeys: ReadonlySet<string>;
   onSelection(selection: LineSelection): void;
   onToggleBreak(index: number): void;
   onEditLine(index: number, text: string): void;
@@ -109,7 +110,7 @@ export function createSourceEditor(host: HTMLElement, options: SourceEditorOptio
     highlightActiveLineGutter(),
     search({ top: true }),
     highlightSelectionMatches(),
-    keymap.of([...searchKeymap, ...defaultKeymap]),
+    keymap.of(editorDefaultKeys(options.windowKeys)),
     sourceTheme,
   ];
 
