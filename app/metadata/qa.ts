@@ -38,7 +38,8 @@ export interface IssueQa {
 }
 
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
-const CJK_SPACE = new RegExp(`[${CJK}][^\\S\\n]+[${CJK}]`, 'u');
+// Between two CJK characters, or a digit and a CJK character (2021 年): spaces the page did not print.
+const CJK_SPACE = new RegExp(`[${CJK}][^\\S\\n]+[${CJK}]|[0-9][^\\S\\n]+[${CJK}]|[${CJK}][^\\S\\n]+[0-9]`, 'u');
 const BROKEN_HYPHEN = /\p{Ll}-\s+\p{Ll}/u;
 /** A dateline's byline keeps one space between role word and each name: 本报讯（通讯员 李靖 蒋昌州）. */
 const BYLINE_IN_TEXT = /[（(][^）)]{0,60}(?:通讯员|记者|摄影|实习生|特约)[^）)]{0,60}[）)]/gu;
@@ -77,7 +78,7 @@ export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetada
       for (const [text, lines] of texts) {
         if (text && CJK_SPACE.test(text.replace(BYLINE_IN_TEXT, ''))) {
           const quote = excerpt(text, CJK_SPACE);
-          at(lineWith(page.annotation, lines, CJK_SPACE), article.id, 'cjk-space', { quote }, `“${quote}”: a space between CJK characters`);
+          at(lineWith(page.annotation, lines, CJK_SPACE), article.id, 'cjk-space', { quote }, `“${quote}”: a space next to a CJK character`);
         }
         if (text && BROKEN_HYPHEN.test(text)) {
           const quote = excerpt(text, BROKEN_HYPHEN);

@@ -286,7 +286,7 @@ export const en = {
       'no-title': 'Articles without a title',
       'no-author': 'Articles without an author',
       'empty-article': 'Empty articles',
-      'cjk-space': 'Spaces between CJK characters',
+      'cjk-space': 'Spaces next to CJK characters',
       'broken-hyphen': 'Broken hyphenation',
       'detached-entity': 'Tags whose text is gone',
     },

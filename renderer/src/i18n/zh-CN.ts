@@ -285,7 +285,7 @@ export const zhCN = {
       'no-title': '没有标题的稿件',
       'no-author': '没有作者的稿件',
       'empty-article': '空稿件',
-      'cjk-space': '汉字之间的空格',
+      'cjk-space': '汉字旁多余的空格',
       'broken-hyphen': '断开的连字符',
       'detached-entity': '原文已消失的标注',
     },
