@@ -15,6 +15,8 @@ export interface QaItem {
   line: number | null;
   article: string | null;
   kind: QaKind;
+  /** The article's title as exports show it (null: untitled, or the item is not an article's). */
+  title: string | null;
   /** What the item points at, for a UI to show in its own language: a quoted excerpt or names, or a line range. */
   detail: QaDetail;
   /** The same in one English sentence, for logs and the command line. */
@@ -50,8 +52,8 @@ export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetada
   let total = 0;
   const items: QaItem[] = [];
   for (const page of pages) {
-    const at = (line: number | null, article: string | null, kind: QaKind, detail: QaDetail, message: string) =>
-      items.push({ pageId: page.pageId, pageNumber: page.pageNumber, line, article, kind, detail, message });
+    const at = (line: number | null, article: string | null, kind: QaKind, detail: QaDetail, message: string, title: string | null = null) =>
+      items.push({ pageId: page.pageId, pageNumber: page.pageNumber, line, article, kind, title, detail, message });
 
     for (const run of unassignedRuns(page.annotation)) {
       at(run.from, null, 'unassigned-lines', { from: run.from, to: run.to }, run.from === run.to ? `line ${run.from} is in no article and not furniture`
@@ -67,9 +69,9 @@ export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetada
       const roleLine = (role: string): number[] => [article.spans.find((s) => s.role === role)?.from ?? first ?? 1];
       const titled = resolved.title ? { quote: resolved.title } : null;
       const gaps = articleGaps({ title: resolved.title, authors: resolved.authors, paragraphs: article.paragraphs, captions: article.captions });
-      if (gaps.includes('no-title')) at(first, article.id, 'no-title', null, `article ${article.id} has no title`);
-      if (gaps.includes('no-author')) at(first, article.id, 'no-author', titled, `“${name}” has no author`);
-      if (gaps.includes('empty')) at(first, article.id, 'empty-article', titled, `“${name}” has no text`);
+      if (gaps.includes('no-title')) at(first, article.id, 'no-title', null, `article ${article.id} has no title`, resolved.title);
+      if (gaps.includes('no-author')) at(first, article.id, 'no-author', titled, `“${name}” has no author`, resolved.title);
+      if (gaps.includes('empty')) at(first, article.id, 'empty-article', titled, `“${name}” has no text`, resolved.title);
       const texts: [string | null, number[]][] = [
         [resolved.kicker, roleLine('kicker')], [resolved.title, roleLine('headline')], [resolved.subtitle, roleLine('subheadline')],
         ...article.paragraphs.map((p, i): [string, number[]] => [p, article.provenance.paragraphs[i] ?? []]),
@@ -78,17 +80,17 @@ export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetada
       for (const [text, lines] of texts) {
         if (text && CJK_SPACE.test(text.replace(BYLINE_IN_TEXT, ''))) {
           const quote = excerpt(text, CJK_SPACE);
-          at(lineWith(page.annotation, lines, CJK_SPACE), article.id, 'cjk-space', { quote }, `“${quote}”: a space next to a CJK character`);
+          at(lineWith(page.annotation, lines, CJK_SPACE), article.id, 'cjk-space', { quote }, `“${quote}”: a space next to a CJK character`, resolved.title);
         }
         if (text && BROKEN_HYPHEN.test(text)) {
           const quote = excerpt(text, BROKEN_HYPHEN);
-          at(lineWith(page.annotation, lines, /-\s*$/), article.id, 'broken-hyphen', { quote }, `“${quote}”: a word broken by a hyphen`);
+          at(lineWith(page.annotation, lines, /-\s*$/), article.id, 'broken-hyphen', { quote }, `“${quote}”: a word broken by a hyphen`, resolved.title);
         }
       }
       const detached = meta.entities.filter((e) => e.flag === 'detached');
       if (detached.length) {
         const names = detached.map((e) => e.text).join('、');
-        at(first, article.id, 'detached-entity', { quote: names }, `“${name}”: ${names} no longer in the text`);
+        at(first, article.id, 'detached-entity', { quote: names }, `“${name}”: ${names} no longer in the text`, resolved.title);
       }
     }
   }

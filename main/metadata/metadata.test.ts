@@ -105,7 +105,7 @@ describe('article metadata', () => {
     const qa = issueQaReport(lib.db, issueId);
     expect(qa.progress).toEqual({ done: 1, total: 8 });
     expect(qa.items).toEqual([
-      { pageId, pageNumber: 1, line: 3, article: 'a1', kind: 'no-title', detail: null, message: 'article a1 has no title' },
+      { pageId, pageNumber: 1, line: 3, article: 'a1', kind: 'no-title', title: null, detail: null, message: 'article a1 has no title' },
     ]);
     // The engine closes OCR gaps in the text it renders; what an editor types is taken as typed.
     setArticleMetadata(lib.db, pageId, 'a2', { title: '市委常委会 召开会议' });

@@ -16,7 +16,6 @@ export function IssueDialog() {
   const tree = useAppStore((s) => s.tree);
   const pageId = useAppStore((s) => s.pageId);
   const report = useAppStore((s) => s.issueQa);
-  const titles = useAppStore((s) => s.issueArticles);
   const loadIssueQa = useAppStore((s) => s.loadIssueQa);
   const location = locatePage(tree, pageId);
   const qa = report && report.issueId === location?.issue.id ? report.qa : null;
@@ -26,8 +25,8 @@ export function IssueDialog() {
     void loadIssueQa();
   }, [loadIssueQa]);
 
-  const titleOf = (item: QaItem) =>
-    titles?.articles.find((a) => a.pageId === item.pageId && a.articleId === item.article)?.title ?? `${t('articles.untitled')} · ${item.article ?? ''}`;
+  // The item says its article's title as QA read it: the article list may not have reloaded since the title was set.
+  const titleOf = (item: QaItem) => item.title ?? `${t('articles.untitled')} · ${item.article ?? ''}`;
   const open = (item: QaItem) => {
     close();
     void store.getState().goToLine(item.pageId, item.line, item.article);
