@@ -141,3 +141,13 @@ describe('issue export', () => {
     expect(libraryTree(lib.db).publications[0]!.issues).toHaveLength(before);
   });
 });
+
+describe('the json export', () => {
+  it('gives an article the same genre in its segmentation as in its metadata', () => {
+    setArticleMetadata(lib.db, pageId, 'a3', { genre: 'letter' });
+    const doc = JSON.parse(renderIssueExport(lib.db, issueId, 'json').files[0]!.content) as { pages: { segmentation: { articles: { id: string; genre: string }[] }; metadata: { article: string; resolved?: { genre: string } }[] }[] };
+    const page = doc.pages[0]!;
+    expect(page.segmentation.articles.find((a) => a.id === 'a3')?.genre).toBe('letter');
+    for (const a of page.segmentation.articles) expect(a.genre).toBe(page.metadata.find((m) => m.article === a.id)?.resolved?.genre);
+  });
+});

@@ -53,8 +53,11 @@ export function readPageArticles(db: Database.Database, pageId: number): PageSta
     const metadata = followHeadline(!saved ? emptyMetadata()
       : saved.anchoredText === text ? saved.metadata
         : { ...saved.metadata, entities: reanchorEntities(saved.metadata.entities, saved.anchoredText, article.paragraphs) }, article);
-    return { article, metadata, text, resolved: resolveMetadata(metadata, article, defaults) };
+    const resolved = resolveMetadata(metadata, article, defaults);
+    // The genre an editor picks in the panel is the article's genre everywhere, its segmentation too.
+    return { article: resolved.genre === article.genre ? article : { ...article, genre: resolved.genre }, metadata, text, resolved };
   });
+  segmentation.articles = articles.map((a) => a.article);
   return { row, issueDate, defaults, annotation, segmentation, articles, orphans: [...stored.values()] };
 }
 
