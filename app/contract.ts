@@ -35,6 +35,7 @@ export interface PageSummary {
   number: number;
   file: string;
   section: string | null;
+  /** Lines as an editor counts them: a final line break ends the last line (421, not 422). */
   lineCount: number;
   articleCount: number;
 }

@@ -51,7 +51,7 @@ describe('import', () => {
     expect(publication?.issues.map((i) => [i.id, i.date, i.label])).toEqual([[report.issueId, '2021-01-06', '2021-01-06']]);
     const pages = publication?.issues[0]?.pages ?? [];
     expect(pages.map((p) => [p.number, p.file, p.lineCount])).toEqual([
-      [1, 'p1.txt', 429], [2, 'p2.txt', 429], [3, 'p3.txt', 429], [4, 'p4.txt', 429], [5, 'p5.txt', 429], [6, 'p6.txt', 3],
+      [1, 'p1.txt', 429], [2, 'p2.txt', 429], [3, 'p3.txt', 429], [4, 'p4.txt', 429], [5, 'p5.txt', 429], [6, 'p6.txt', 2],
     ]);
     for (const p of pages.slice(0, 5)) {
       const detail = getPage(lib.db, p.id);
@@ -154,5 +154,14 @@ describe('import', () => {
     expect((await importSampleIfEmpty(lib.db, KAILI_PAGE, { publication: '凯里日报' }))?.imported).toBe(1);
     expect(await importSampleIfEmpty(lib.db, KAILI_PAGE)).toBeNull();
     expect(count('pages')).toBe(1);
+  });
+});
+
+describe('the library tree', () => {
+  it('counts the lines of a page saved with a final newline as an editor does', async () => {
+    const dir = folder('final-newline', { 'p.txt': '本报讯（记者 张三）凯里市完成住房公积金归集。\n会议要求，各级各部门要提高认识。\n结尾。\n' });
+    await importPaths(lib.db, [join(dir, 'p.txt')], { publication: '凯里日报', date: '2021-10-28' });
+    const pages = libraryTree(lib.db).publications.flatMap((p) => p.issues.flatMap((i) => i.pages));
+    expect(pages.map((p) => p.lineCount)).toEqual([3]);
   });
 });

@@ -21,7 +21,10 @@ export interface PageRow {
   file: string;
   sha256: string;
   encoding: string;
+  /** Source lines, a final empty one included (one per annotation line). */
   lineCount: number;
+  /** 1 when the raw text ends with a line break: that break ends the last line, it starts none an editor counts. */
+  finalBreak: number;
   importedAt: string;
   section: string | null;
   headlineOrder: 'before' | 'after' | 'unknown';
@@ -33,7 +36,8 @@ export interface PageListRow extends PageRow {
 }
 
 const COLUMNS = `p.id, p.issue_id AS issueId, p.number, p.file, p.sha256, p.encoding, p.line_count AS lineCount,
-  p.imported_at AS importedAt, p.section, p.headline_order AS headlineOrder`;
+  p.imported_at AS importedAt, p.section, p.headline_order AS headlineOrder,
+  (substr(p.raw_text, -1) IN (char(10), char(13))) AS finalBreak`;
 
 export function insertPage(db: Database.Database, page: NewPage): number {
   const values = [page.issueId, page.number, page.file, page.rawText, page.sha256, page.encoding, page.lineCount, now()];
