@@ -1,6 +1,6 @@
 import { GalleyError } from '../errors.js';
 import { reanchorEntities } from './anchor.js';
-import { ISO_DATE, resolveRelativeDate } from './dates.js';
+import { resolveDateText } from './dates.js';
 import { type ArticleMetadata, type Entity, HEADLINE_FIELDS, type MetadataPatch } from './model.js';
 import { articleText, paragraphAt } from './text.js';
 
@@ -56,12 +56,11 @@ function placed(e: Entity, text: string, paragraphs: readonly string[], previous
 }
 
 function toIsoDate(text: string, issueDate: string | null): string {
-  if (ISO_DATE.test(text)) {
-    const d = new Date(`${text}T00:00:00Z`);
-    if (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(text)) return text;
+  const resolved = resolveDateText(text, issueDate);
+  if (resolved === 'needs-issue-date') {
+    throw new GalleyError('BAD_INPUT', `"${text.slice(0, 40)}" needs the issue's date to find its year, and the issue has no date: type YYYY-MM-DD or give the issue a date`);
   }
-  const resolved = issueDate === null ? null : resolveRelativeDate(text, issueDate);
-  if (resolved === null) throw new GalleyError('BAD_INPUT', `"${text.slice(0, 40)}" is not a date (YYYY-MM-DD${issueDate ? ', 1月4日, 昨天, Jan. 4' : ''})`);
+  if (resolved === null) throw new GalleyError('BAD_INPUT', `"${text.slice(0, 40)}" is not a date (YYYY-MM-DD${issueDate ? ', 1月4日, 昨天, Jan. 4' : ', 2021年1月4日'})`);
   return resolved;
 }
 

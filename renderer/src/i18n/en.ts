@@ -259,6 +259,9 @@ export const en = {
     statusName: { todo: 'To do', 'in-review': 'In review', done: 'Done' },
     entityType: { person: 'Person', place: 'Place', org: 'Organisation' },
     tagAs: 'Tag “{{text}}” as',
+    dateHintNoIssue: 'YYYY-MM-DD or 2021年1月4日 (the issue has no date to place 1月4日 or 昨天); Enter saves',
+    dateInvalidNoIssue: 'Not a date: try 2021-01-04 or 2021年1月4日',
+    dateNeedsIssue: 'The issue has no date to find this date’s year: type 2021-01-04, or give the issue a date',
   },
   suggest: {
     heading_one: '{{count}} suggestion',

@@ -258,6 +258,9 @@ export const zhCN = {
     statusName: { todo: '待处理', 'in-review': '审校中', done: '已完成' },
     entityType: { person: '人物', place: '地点', org: '机构' },
     tagAs: '将“{{text}}”标为',
+    dateHintNoIssue: 'YYYY-MM-DD 或 2021年1月4日（本期没有日期，无法推算 1月4日、昨天）；回车保存',
+    dateInvalidNoIssue: '不是日期：可写 2021-01-04 或 2021年1月4日',
+    dateNeedsIssue: '本期没有日期，推算不出年份：请写 2021-01-04，或先给本期设日期',
   },
   suggest: {
     heading_one: '{{count}} 条建议',
