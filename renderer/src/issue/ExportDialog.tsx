@@ -5,7 +5,7 @@ import { IssueDialogFrame } from './IssueDialogFrame.js';
 import { useAppStore, useStoreApi } from '../store/index.js';
 import { locatePage } from '../store/selectors.js';
 import { ProgressBar } from './ProgressBar.js';
-import { downloadLinks, formatSize, revokeLinks } from './export-files.js';
+import { downloadLinks, folderHintKey, formatSize, revokeLinks } from './export-files.js';
 import './ExportDialog.css';
 
 const DOWNLOAD_GAP_MS = 250;
@@ -83,7 +83,7 @@ export function ExportDialog() {
       {archive && (
         <div className="export-result" data-testid="export-result">
           <ProgressBar done={1} total={1} label={t('export.done', { count: links.length })} />
-          {archive.folder && <p className="dialog-hint">{t('export.folderHint', { folder: archive.folder })}</p>}
+          {archive.folder && <p className="dialog-hint">{t(folderHintKey(archive.files), { folder: archive.folder })}</p>}
           <ul ref={list} className="export-files">
             {links.map((l) => (
               <li key={l.name}>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { QaItem } from '../../../app/metadata/qa.js';
 import { groupQa } from './qa-items.js';
 
-const item = (kind: QaItem['kind'], message: string, line: number | null = 3): QaItem => ({ pageId: 1, pageNumber: 1, line, article: 'a1', kind, detail: null, message });
+const item = (kind: QaItem['kind'], message: string, line: number | null = 3): QaItem => ({ pageId: 1, pageNumber: 1, line, article: 'a1', kind, title: null, detail: null, message });
 
 describe('QA items in the issue view', () => {
   it('are grouped by kind in the order of the kinds, empty kinds left out', () => {
