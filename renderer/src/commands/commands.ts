@@ -101,6 +101,10 @@ const TABLE = {
   exportIssue: { ...open('issue', ['Mod-e'], { kind: 'export' }, true), enabled: hasPage },
   // Ctrl+F stays CodeMirror's search within the page.
   searchLibrary: { group: 'issue', keys: ['Mod-Shift-f', '/'], global: true, enabled: always, run: (s) => s.focusSearch() },
+  // Ctrl+G takes source line numbers (CodeMirror's find-next stays on F3 and Enter in the find bar).
+  goToLine: { ...open('view', ['Mod-g'], { kind: 'go-to-line' }, true), enabled: hasPage },
+  nextQa: { group: 'issue', keys: ['F8'], global: true, enabled: hasPage, run: (s) => void s.stepQa(1) },
+  previousQa: { group: 'issue', keys: ['Shift-F8'], global: true, enabled: hasPage, run: (s) => void s.stepQa(-1) },
 } as const satisfies Record<CommandId, CommandSpec>;
 
 /**

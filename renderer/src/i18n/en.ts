@@ -119,6 +119,9 @@ export const en = {
     issueView: 'Issue progress and QA…',
     exportIssue: 'Export the issue…',
     searchLibrary: 'Search the library',
+    goToLine: 'Go to source line…',
+    nextQa: 'Next QA item',
+    previousQa: 'Previous QA item',
   },
   group: {
     history: 'Edit',
@@ -344,6 +347,13 @@ export const en = {
     dismiss: 'Dismiss',
     importFailed_one: '{{count}} file could not be imported',
     importFailed_other: '{{count}} files could not be imported',
+  },
+  goto: {
+    title: 'Go to source line',
+    label: 'Source line (1–{{last}})',
+    invalid: 'This page has no source line {{line}}',
+    go: 'Go',
+    cancel: 'Cancel',
   },
 };
 

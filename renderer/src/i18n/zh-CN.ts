@@ -118,6 +118,9 @@ export const zhCN = {
     issueView: '本期进度与质检…',
     exportIssue: '导出本期…',
     searchLibrary: '搜索资料库',
+    goToLine: '跳到原文行号…',
+    nextQa: '下一个待查问题',
+    previousQa: '上一个待查问题',
   },
   group: {
     history: '编辑',
@@ -343,5 +346,12 @@ export const zhCN = {
     dismiss: '关闭',
     importFailed_one: '{{count}} 个文件未能导入',
     importFailed_other: '{{count}} 个文件未能导入',
+  },
+  goto: {
+    title: '跳到原文行',
+    label: '原文行号（1–{{last}}）',
+    invalid: '本版没有第 {{line}} 行',
+    go: '跳转',
+    cancel: '取消',
   },
 } satisfies Dictionary;

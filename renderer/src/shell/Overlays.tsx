@@ -7,6 +7,7 @@ import { ContextMenu } from './ContextMenu.js';
 import { FurniturePicker } from '../source/FurniturePicker.js';
 import { MoveLinesPicker } from '../source/MoveLinesPicker.js';
 import { ShortcutSheet } from './ShortcutSheet.js';
+import { GoToLine } from '../source/GoToLine.js';
 
 /** The one dialog or menu over the editor, if any. */
 export function Overlays() {
@@ -26,6 +27,8 @@ export function Overlays() {
       return <IssueDialog />;
     case 'export':
       return <ExportDialog />;
+    case 'go-to-line':
+      return <GoToLine />;
     case 'context-menu':
       return <ContextMenu x={overlay.x} y={overlay.y} />;
     default:

@@ -94,7 +94,8 @@ export type Overlay =
   | { kind: 'confirm-rerun' }
   | { kind: 'context-menu'; x: number; y: number }
   | { kind: 'issue' }
-  | { kind: 'export' };
+  | { kind: 'export' }
+  | { kind: 'go-to-line' };
 
 export interface WorkbenchSlice {
   /** The source pane's selection in annotation line indices; null before a page is shown. */
@@ -174,6 +175,8 @@ export interface IssueSlice {
   loadIssueQa(): Promise<void>;
   /** Opens a page when needed and puts the source cursor on `line` (and shows `articleId` when given). */
   goToLine(pageId: number, line: number | null, articleId: string | null): Promise<void>;
+  /** F8 / Shift+F8: the cursor to the next (1) or previous (-1) QA item of the issue, from where it is. */
+  stepQa(direction: 1 | -1): Promise<void>;
 }
 
 // export-slice
