@@ -355,6 +355,20 @@ export const en = {
     go: 'Go',
     cancel: 'Cancel',
   },
+  find: {
+    Find: 'Find in this page',
+    next: 'next',
+    previous: 'previous',
+    all: 'all',
+    'match case': 'match case',
+    regexp: 'regexp',
+    'by word': 'whole word',
+    close: 'close',
+    'current match': 'current match',
+    'on line': 'on line',
+    'Go to line': 'Go to line',
+    go: 'go',
+  },
 };
 
 /** Every UI string by key; a language's dictionary `satisfies` it, so a missing key does not compile. */

@@ -354,4 +354,18 @@ export const zhCN = {
     go: '跳转',
     cancel: '取消',
   },
+  find: {
+    Find: '在本版中查找',
+    next: '下一个',
+    previous: '上一个',
+    all: '全部',
+    'match case': '区分大小写',
+    regexp: '正则',
+    'by word': '整词',
+    close: '关闭',
+    'current match': '当前匹配',
+    'on line': '行',
+    'Go to line': '跳到行',
+    go: '跳转',
+  },
 } satisfies Dictionary;

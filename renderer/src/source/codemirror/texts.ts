@@ -15,6 +15,8 @@ export interface EditorTexts {
   original(text: string): string;
   /** "12" for a whole line, "12b" for the second part of a line an editor split. */
   lineNumber(n: number, part: number | undefined): string;
+  /** CodeMirror's own words (the find bar), by its English phrase. */
+  phrases: Record<string, string>;
 }
 
 export const editorTexts = Facet.define<EditorTexts, EditorTexts | null>({
