@@ -1,0 +1,68 @@
+import { editorContent, expect, sourceLine, test } from './editor-app.js';
+
+/** The text of the editor line the cursor is on. */
+const cursorLine = (page: import('@playwright/test').Page) => page.locator('.cm-activeLine');
+
+test.describe('moving through an issue', () => {
+  test('Ctrl+G goes to a source line, the article list follows, and Ctrl+I answers from the source pane', async ({ app: page }) => {
+    await editorContent(page).focus();
+    await page.keyboard.press('Control+g');
+    const input = page.getByRole('dialog', { name: '跳到原文行' }).locator('input');
+    await input.fill('999');
+    await expect(page.getByRole('alert')).toContainText('本版没有第 999 行');
+    await input.fill('207');
+    await input.press('Enter');
+    await expect(cursorLine(page)).toContainText('确保凯里市“十四五”开局之年开好局、起好步');
+    await expect(page.locator('.article-index .index-row[aria-current="true"]')).toContainText('确保凯里市“十四五”开局之年开好局、起好步');
+
+    await editorContent(page).focus();
+    await page.keyboard.press('Control+i');
+    await expect(page.getByTestId('issue-view')).toBeVisible();
+  });
+
+  test('F8 and Shift+F8 walk the QA items from the cursor', async ({ app: page }) => {
+    const toLine = async (n: number) => {
+      await editorContent(page).focus();
+      await page.keyboard.press('Control+g');
+      await page.getByRole('dialog', { name: '跳到原文行' }).locator('input').fill(String(n));
+      await page.keyboard.press('Enter');
+    };
+    // The page's one open item: article a1 has no title, from line 3.
+    const itemLine = '本报讯（通讯员 李靖）根据州委关于巡';
+    await toLine(207);
+    await page.keyboard.press('Shift+F8');
+    await expect(cursorLine(page)).toContainText(itemLine);
+    await toLine(207);
+    await page.keyboard.press('F8');
+    await expect(cursorLine(page)).toContainText(itemLine);
+  });
+
+  test('the find bar speaks the UI language', async ({ app: page }) => {
+    await editorContent(page).focus();
+    await page.keyboard.press('Control+f');
+    await expect(page.locator('.cm-search input[name=search]')).toHaveAttribute('placeholder', '在本版中查找');
+    await expect(page.locator('.cm-search button[name=next]')).toHaveText('下一个');
+  });
+
+  test('each page keeps its own scroll position', async ({ app: page }) => {
+    const lines = Array.from({ length: 120 }, (_, i) => `第二页第${i + 1}行的正文，用来测试滚动位置。`).join('\n');
+    await page.getByTestId('import-input').setInputFiles({ name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(lines, 'utf8') });
+    const first = page.locator('.page-item[title="000_274485b1067f232e.txt"]');
+    const second = page.locator('.page-item[title="second.txt"]');
+    await expect(second).toBeVisible();
+    await first.click();
+    await expect(sourceLine(page, '本报讯（通讯员 李靖）根据州委关于巡')).toBeVisible();
+
+    await editorContent(page).focus();
+    await page.keyboard.press('Control+g');
+    await page.getByRole('dialog', { name: '跳到原文行' }).locator('input').fill('400');
+    await page.keyboard.press('Enter');
+    const at400 = await cursorLine(page).textContent();
+    await second.click();
+    await expect(sourceLine(page, '第二页第1行的正文')).toBeVisible();
+    await first.click();
+    await expect(cursorLine(page)).toHaveText(at400 ?? '');
+    await expect(cursorLine(page)).toBeInViewport();
+    await expect(sourceLine(page, '本报讯（通讯员 李靖）根据州委关于巡')).not.toBeInViewport();
+  });
+});
