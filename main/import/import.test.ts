@@ -165,3 +165,13 @@ describe('the library tree', () => {
     expect(pages.map((p) => p.lineCount)).toEqual([3]);
   });
 });
+
+describe('an upload without issue details', () => {
+  it('takes the date and the paper from the page header', async () => {
+    const text = ['凯里日报', '2021年10月28日 星期四', '第2版', '', '本报讯（记者 张三）凯里市完成住房公积金归集。会议要求，各级各部门要提高认识。', ''].join('\n');
+    const report = await importFiles(lib.db, [{ name: 'scan.txt', bytes: new TextEncoder().encode(text) }], {});
+    expect(report.failed).toBe(0);
+    const [publication] = libraryTree(lib.db).publications;
+    expect([publication?.name, publication?.issues[0]?.date, publication?.issues[0]?.label]).toEqual(['凯里日报', '2021-10-28', '2021-10-28']);
+  });
+});

@@ -12,6 +12,7 @@ import { toProposedPage } from '../store/annotation/proposal.js';
 import { createIssue } from '../store/issues.js';
 import { ensurePublication, listPublications } from '../store/publications.js';
 import { decodeBytes, MAX_PAGE_BYTES, tooLarge } from './encoding.js';
+import { type HeaderFacts, headerFacts } from './page-header.js';
 import { byPageOrder, dateFromName, pageOrderFromName, publicationFromFolder, stemOf } from './naming.js';
 
 /** A page file sent as bytes (the UI's upload path); `name` may carry folders, e.g. `2021-01-06/p1.txt`. */
@@ -91,7 +92,8 @@ function unreadable(file: string, problem: string): Source {
 interface IssueDescription {
   publication: string;
   date: string | null;
-  label: string;
+  /** Null: the date names the issue, else the time of the import. */
+  label: string | null;
 }
 
 function describeIssue(options: ImportOptions, folders: readonly string[], sources: readonly Source[]): IssueDescription {
@@ -101,8 +103,7 @@ function describeIssue(options: ImportOptions, folders: readonly string[], sourc
   const publication = options.publication
     ?? folders.flatMap((f) => [basename(f), basename(dirname(f))]).map(publicationFromFolder).find((p) => p !== null)
     ?? UNTITLED_PUBLICATION;
-  const label = options.label ?? date ?? `imported ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
-  return { publication, date, label };
+  return { publication, date, label: options.label ?? null };
 }
 
 async function importSources(db: Database.Database, unsorted: readonly Source[], issue: IssueDescription, onProgress?: ProgressListener): Promise<ImportReport> {
@@ -124,10 +125,11 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       const twin = seen.get(sha256);
       if (twin !== undefined) throw new PageProblem(`same page as ${twin} (identical content), imported once`);
       const lines = splitLines(text);
-      const proposed = toProposedPage(proposePage(lines), lines);
+      const annotation = proposePage(lines);
+      const proposed = toProposedPage(annotation, lines);
       // A page and its annotation (and the issue, with the first page) commit together or not at all.
       const stored = inBulkTransaction(db, () => {
-        const into = issueId ?? createIssue(db, { publicationId: ensurePublication(db, issue.publication), date: issue.date, label: issue.label });
+        const into = issueId ?? createIssue(db, issueRow(db, issue, headerFacts(annotation)));
         const page = { issueId: into, number: seen.size + 1, file: fileNameOf(source.file), rawText: text, sha256, encoding, lineCount: lines.length };
         return { into, pageId: insertProposedPage(db, page, proposed) };
       });
@@ -148,6 +150,14 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
   }
   const imported = results.filter((r) => r.pageId !== null).length;
   return { issueId, files: results, imported, failed: results.length - imported };
+}
+
+/** The new issue's row: what the editor and the names did not say, the first page's header may (its date, its paper). */
+function issueRow(db: Database.Database, issue: IssueDescription, facts: HeaderFacts) {
+  const date = issue.date ?? facts.date;
+  const publication = issue.publication === UNTITLED_PUBLICATION && facts.publication ? facts.publication : issue.publication;
+  const label = issue.label ?? date ?? `imported ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
+  return { publicationId: ensurePublication(db, publication), date, label };
 }
 
 /** How long an import may hold the thread between turns of the event loop. */
