@@ -22,6 +22,8 @@ export const CHANNELS = [
   'export:issue',
   'export:toFolder',
   'export:issueArchive',
+  'library:issue:update',
+  'library:page:move',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

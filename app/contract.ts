@@ -201,6 +201,17 @@ export const contract = {
   'export:toFolder': call<ExportedToFolder>()(z.object({ issueId: id, format: z.enum(EXPORT_FORMATS) })),
   /** An issue in one format as files in memory, for a browser download. */
   'export:issueArchive': call<ExportArchive>()(z.object({ issueId: id, format: z.enum(EXPORT_FORMATS) })),
+  /** Names an issue after the import: its publication, date (null: undated) and label. */
+  'library:issue:update': call<null>()(
+    z.object({
+      issueId: id,
+      publication: z.string().trim().min(1).max(200).optional(),
+      date: isoDate.nullable().optional(),
+      label: z.string().trim().min(1).max(200).optional(),
+    }),
+  ),
+  /** Puts a page at a position (1-based) in an issue, its own or another. */
+  'library:page:move': call<null>()(z.object({ pageId: id, issueId: id, position: z.number().int().min(1).max(100_000) })),
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
@@ -214,7 +225,7 @@ export type CallOutput<C extends Channel> = Contract[C]['output'];
 export interface Events {
   'import:progress': { done: number; total: number; file: string };
   'export:progress': { issueId: number; done: number; total: number };
-  'library:changed': { reason: 'import' | 'edit' | 'delete' };
+  'library:changed': { reason: 'import' | 'edit' | 'delete' | 'issue' };
   /** A page changed by someone else than the caller (another window, the CLI). */
   'page:changed': { pageId: number; revision: number };
 }

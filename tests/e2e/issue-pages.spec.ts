@@ -65,4 +65,27 @@ test.describe('moving through an issue', () => {
     await expect(cursorLine(page)).toBeInViewport();
     await expect(sourceLine(page, '本报讯（通讯员 李靖）根据州委关于巡')).not.toBeInViewport();
   });
+
+  test('an imported issue is named from its page header, then renamed, and a page moved into another issue', async ({ app: page }) => {
+    const header = ['凯里日报', '2021年10月28日 星期四', '第2版', '', '本报讯（记者 张三）凯里市完成住房公积金归集。会议要求，各级各部门要提高认识。', ''];
+    await page.getByTestId('import-input').setInputFiles([
+      { name: 'p2.txt', mimeType: 'text/plain', buffer: Buffer.from(header.join('\n'), 'utf8') },
+      { name: 'p3.txt', mimeType: 'text/plain', buffer: Buffer.from(['凯里日报', '2021年10月28日', '第3版', '', '本报讯（记者 李四）第三版的稿件。', ''].join('\n'), 'utf8') },
+    ]);
+    const issue = page.locator('.issue', { hasText: '2021-10-28' });
+    await expect(issue.locator('.page-item')).toHaveCount(2);
+
+    await issue.getByRole('button', { name: '本期信息…' }).click();
+    const dialog = page.getByTestId('issue-details');
+    await dialog.locator('input[name=label]').fill('第 4521 期');
+    await dialog.getByRole('button', { name: '把 p3.txt 前移' }).click();
+    await expect(issue.locator('.page-item').first()).toHaveAttribute('title', 'p3.txt');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(issue.locator('.issue-label')).toHaveText('第 4521 期');
+
+    const sample = page.locator('.issue', { hasText: '2021-01-06' });
+    await sample.getByRole('button', { name: '本期信息…' }).click();
+    await page.getByTestId('issue-details').getByRole('combobox', { name: '把 000_274485b1067f232e.txt 移到另一期…' }).selectOption({ label: '凯里日报 2021-10-28 第 4521 期' });
+    await expect(issue.locator('.page-item')).toHaveCount(3);
+  });
 });

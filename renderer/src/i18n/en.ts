@@ -369,6 +369,19 @@ export const en = {
     'Go to line': 'Go to line',
     go: 'go',
   },
+  issueDetails: {
+    open: 'Issue details…',
+    title: 'Issue details',
+    publication: 'Publication',
+    date: 'Issue date',
+    label: 'Label',
+    pages: 'Pages in order',
+    up: 'Move {{file}} earlier',
+    down: 'Move {{file}} later',
+    moveTo: 'Move {{file}} to issue…',
+    save: 'Save',
+    cancel: 'Cancel',
+  },
 };
 
 /** Every UI string by key; a language's dictionary `satisfies` it, so a missing key does not compile. */

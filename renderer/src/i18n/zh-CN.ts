@@ -368,4 +368,17 @@ export const zhCN = {
     'Go to line': '跳到行',
     go: '跳转',
   },
+  issueDetails: {
+    open: '本期信息…',
+    title: '本期信息',
+    publication: '报纸名称',
+    date: '出版日期',
+    label: '期次',
+    pages: '版面顺序',
+    up: '把 {{file}} 前移',
+    down: '把 {{file}} 后移',
+    moveTo: '把 {{file}} 移到另一期…',
+    save: '保存',
+    cancel: '取消',
+  },
 } satisfies Dictionary;

@@ -6,11 +6,21 @@ export function IssueGroup({ issue }: { issue: IssueSummary }) {
   const { t } = useTranslation();
   const pageId = useAppStore((s) => s.pageId);
   const openPage = useAppStore((s) => s.openPage);
+  const openOverlay = useAppStore((s) => s.openOverlay);
   return (
     <div className="issue">
       <div className="issue-heading">
         <span className="issue-date">{issue.date ?? t('library.undated')}</span>
         {issue.label && issue.label !== issue.date && <span className="issue-label">{issue.label}</span>}
+        <button
+          type="button"
+          className="icon-button issue-edit"
+          title={t('issueDetails.open')}
+          aria-label={t('issueDetails.open')}
+          onClick={() => openOverlay({ kind: 'issue-details', issueId: issue.id })}
+        >
+          ✎
+        </button>
       </div>
       <ul className="issue-pages">
         {issue.pages.map((page) => (

@@ -8,6 +8,7 @@ import { FurniturePicker } from '../source/FurniturePicker.js';
 import { MoveLinesPicker } from '../source/MoveLinesPicker.js';
 import { ShortcutSheet } from './ShortcutSheet.js';
 import { GoToLine } from '../source/GoToLine.js';
+import { IssueDetails } from '../library/IssueDetails.js';
 
 /** The one dialog or menu over the editor, if any. */
 export function Overlays() {
@@ -27,6 +28,8 @@ export function Overlays() {
       return <IssueDialog />;
     case 'export':
       return <ExportDialog />;
+    case 'issue-details':
+      return <IssueDetails issueId={overlay.issueId} />;
     case 'go-to-line':
       return <GoToLine />;
     case 'context-menu':

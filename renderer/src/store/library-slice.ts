@@ -46,6 +46,27 @@ export const createLibrarySlice =
     dismissImportErrors() {
       set({ importErrors: [] });
     },
+
+    async updateIssue(issueId, patch) {
+      try {
+        await backend.call('library:issue:update', { issueId, ...patch });
+      } catch (err) {
+        get().reportError(err);
+      }
+      // The tree, and the dates articles take from the issue, as the library now holds them.
+      await get().loadLibrary();
+      if (get().pageId !== null) await get().reloadPage();
+    },
+
+    async movePage(pageId, issueId, position) {
+      try {
+        await backend.call('library:page:move', { pageId, issueId, position });
+      } catch (err) {
+        get().reportError(err);
+      }
+      await get().loadLibrary();
+      if (get().pageId !== null) await get().loadIssueArticles();
+    },
   });
 
 /** Keeps the store in step with what the backend announces. */

@@ -44,6 +44,10 @@ export interface LibrarySlice {
   loadLibrary(): Promise<void>;
   importFiles(files: ImportFile[]): Promise<void>;
   dismissImportErrors(): void;
+  /** Renames an issue: its publication, date (null: undated) and label. */
+  updateIssue(issueId: number, patch: { publication?: string; date?: string | null; label?: string }): Promise<void>;
+  /** Puts a page at `position` (1-based) in an issue, its own or another. */
+  movePage(pageId: number, issueId: number, position: number): Promise<void>;
 }
 
 // page-slice
@@ -95,7 +99,8 @@ export type Overlay =
   | { kind: 'context-menu'; x: number; y: number }
   | { kind: 'issue' }
   | { kind: 'export' }
-  | { kind: 'go-to-line' };
+  | { kind: 'go-to-line' }
+  | { kind: 'issue-details'; issueId: number };
 
 export interface WorkbenchSlice {
   /** The source pane's selection in annotation line indices; null before a page is shown. */
