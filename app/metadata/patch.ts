@@ -34,6 +34,17 @@ export function applyMetadataPatch(
     const have = new Set(next.entities.map(key));
     next.entities = [...next.entities, ...added.filter((e) => !have.has(key(e)))];
   }
+  if (patch.waive || patch.unwaive) {
+    const gone = patch.waive?.kind ?? patch.unwaive;
+    const kept = (next.waived ?? []).filter((w) => w.kind !== gone);
+    if (patch.waive) {
+      const reason = patch.waive.reason.trim();
+      if (reason === '') throw new GalleyError('BAD_INPUT', 'a waived QA item needs a reason');
+      kept.push({ kind: patch.waive.kind, reason });
+    }
+    if (kept.length) next.waived = kept;
+    else delete next.waived;
+  }
   if (patch.dismiss !== undefined && !next.dismissed.includes(patch.dismiss)) next.dismissed = [...next.dismissed, patch.dismiss];
   next.entities = [...next.entities].sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
   return next;

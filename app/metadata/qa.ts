@@ -4,7 +4,7 @@ import type { SegmentedArticle } from '../model/segmentation.js';
 import type { ArticleMetadata } from './model.js';
 import { type MetadataDefaults, resolveMetadata } from './resolve.js';
 
-export const QA_KINDS = ['unassigned-lines', 'no-title', 'no-author', 'empty-article', 'cjk-space', 'broken-hyphen', 'detached-entity'] as const;
+export const QA_KINDS = ['unassigned-lines', 'no-title', 'no-author', 'empty-article', 'cjk-space', 'broken-hyphen', 'detached-entity', 'no-issue-date', 'no-publication'] as const;
 export type QaKind = (typeof QA_KINDS)[number];
 
 /** One thing that blocks a clean export, with where the editor should go to fix it. */
@@ -37,6 +37,15 @@ export interface QaPage {
 export interface IssueQa {
   progress: { done: number; total: number };
   items: QaItem[];
+  /** Items the editor accepted as they are, with why: no longer blocking, still listed. */
+  waived: (QaItem & { reason: string })[];
+}
+
+/** What QA checks of the issue itself. */
+export interface QaIssue {
+  date: string | null;
+  /** False for the placeholder an import without a publication name uses. */
+  named: boolean;
 }
 
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
@@ -47,13 +56,25 @@ const BROKEN_HYPHEN = /\p{Ll}-\s+\p{Ll}/u;
 const BYLINE_IN_TEXT = /[（(][^）)]{0,60}(?:通讯员|记者|摄影|实习生|特约)[^）)]{0,60}[）)]/gu;
 
 /** Progress (articles marked done) and every QA item of an issue's pages, page by page, in reading order. */
-export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetadata): IssueQa {
+export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetadata, issue: QaIssue = { date: '', named: true }): IssueQa {
   let done = 0;
   let total = 0;
   const items: QaItem[] = [];
+  const waived: IssueQa['waived'] = [];
+  const first = pages[0];
+  if (first && issue.date === null) {
+    items.push({ pageId: first.pageId, pageNumber: first.pageNumber, line: null, article: null, kind: 'no-issue-date', title: null, detail: null, message: 'the issue has no date' });
+  }
+  if (first && !issue.named) {
+    items.push({ pageId: first.pageId, pageNumber: first.pageNumber, line: null, article: null, kind: 'no-publication', title: null, detail: null, message: 'the issue has no publication name' });
+  }
   for (const page of pages) {
-    const at = (line: number | null, article: string | null, kind: QaKind, detail: QaDetail, message: string, title: string | null = null) =>
-      items.push({ pageId: page.pageId, pageNumber: page.pageNumber, line, article, kind, title, detail, message });
+    const at = (line: number | null, article: string | null, kind: QaKind, detail: QaDetail, message: string, title: string | null = null) => {
+      const item: QaItem = { pageId: page.pageId, pageNumber: page.pageNumber, line, article, kind, title, detail, message };
+      const waiver = article === null ? undefined : page.metadata.get(article)?.waived?.find((w) => w.kind === kind);
+      if (waiver) waived.push({ ...item, reason: waiver.reason });
+      else items.push(item);
+    };
 
     for (const run of unassignedRuns(page.annotation)) {
       at(run.from, null, 'unassigned-lines', { from: run.from, to: run.to }, run.from === run.to ? `line ${run.from} is in no article and not furniture`
@@ -94,7 +115,7 @@ export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetada
       }
     }
   }
-  return { progress: { done, total }, items };
+  return { progress: { done, total }, items, waived };
 }
 
 /** Runs of consecutive non-blank lines that no label claims. */

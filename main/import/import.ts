@@ -10,7 +10,7 @@ import { inBulkTransaction } from '../store/bulk.js';
 import { storeError } from '../store/errors.js';
 import { toProposedPage } from '../store/annotation/proposal.js';
 import { createIssue } from '../store/issues.js';
-import { ensurePublication, listPublications } from '../store/publications.js';
+import { ensurePublication, listPublications, UNTITLED_PUBLICATION } from '../store/publications.js';
 import { decodeBytes, MAX_PAGE_BYTES, tooLarge } from './encoding.js';
 import { type HeaderFacts, headerFacts } from './page-header.js';
 import { byPageOrder, dateFromName, pageOrderFromName, publicationFromFolder, stemOf } from './naming.js';
@@ -36,7 +36,7 @@ interface Source {
   problem?: string;
 }
 
-export const UNTITLED_PUBLICATION = 'Untitled';
+export { UNTITLED_PUBLICATION };
 
 /** Imports files and folders (their `.txt` pages, not recursively) into one new issue. */
 export async function importPaths(db: Database.Database, paths: readonly string[], options: ImportOptions, onProgress?: ProgressListener): Promise<ImportReport> {

@@ -7,7 +7,7 @@ import { tempDir } from '../../tests/support/temp-dir.js';
 import { applyEditToPage, undoEdit } from '../edits/edits.js';
 import { getPage, type Library, openLibrary } from '../library/library.js';
 import { getArticleMetadata, issueQaReport, METADATA_OP, setArticleMetadata, suggestArticleMetadata } from './metadata.js';
-import { importPaths } from '../import/import.js';
+import { importFiles, importPaths } from '../import/import.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let lib: Library;
@@ -129,5 +129,26 @@ describe('a title accepted from the headline', () => {
     setArticleMetadata(lib.db, pageId, 'a3', { title: '编辑写的标题' });
     undoEdit(lib.db, pageId);
     expect(getArticleMetadata(lib.db, pageId, 'a3').resolved.title).toBe('编辑写的标题');
+  });
+});
+
+describe('QA an editor can finish', () => {
+  it('waives an article item with a reason, shows it as waived, and takes the waiver back', () => {
+    expect(issueQaReport(lib.db, issueId).items.map((i) => i.kind)).toEqual(['no-title']);
+    setArticleMetadata(lib.db, pageId, 'a1', { waive: { kind: 'no-title', reason: '报眉下的短讯，原版无标题' } });
+    const waived = issueQaReport(lib.db, issueId);
+    expect(waived.items).toEqual([]);
+    expect(waived.waived).toEqual([expect.objectContaining({ kind: 'no-title', article: 'a1', reason: '报眉下的短讯，原版无标题' })]);
+    expect(listJournal(lib.db, [pageId]).filter((r) => r.op === METADATA_OP)).toHaveLength(1);
+    setArticleMetadata(lib.db, pageId, 'a1', { unwaive: 'no-title' });
+    expect(issueQaReport(lib.db, issueId).items.map((i) => i.kind)).toEqual(['no-title']);
+    expect(() => setArticleMetadata(lib.db, pageId, 'a1', { waive: { kind: 'no-title', reason: ' ' } })).toThrow(/reason/);
+  });
+
+  it('flags an issue without a date or a real publication', async () => {
+    const bytes = new TextEncoder().encode('本报讯（记者 张三）凯里市完成住房公积金归集。会议要求，各级各部门要提高认识。\n');
+    const bare = (await importFiles(lib.db, [{ name: 'plain.txt', bytes }], {})).issueId!;
+    expect(issueQaReport(lib.db, bare).items.map((i) => i.kind)).toEqual(expect.arrayContaining(['no-issue-date', 'no-publication']));
+    expect(issueQaReport(lib.db, issueId).items.map((i) => i.kind)).not.toContain('no-issue-date');
   });
 });

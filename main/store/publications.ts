@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3';
 import { prepared } from './statements.js';
 import { now } from './time.js';
 
+/** The publication of an issue imported with no name given or found: QA asks the editor for one. */
+export const UNTITLED_PUBLICATION = 'Untitled';
+
 export interface PublicationRow {
   id: number;
   name: string;

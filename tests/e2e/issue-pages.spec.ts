@@ -88,4 +88,20 @@ test.describe('moving through an issue', () => {
     await page.getByTestId('issue-details').getByRole('combobox', { name: '把 000_274485b1067f232e.txt 移到另一期…' }).selectOption({ label: '凯里日报 2021-10-28 第 4521 期' });
     await expect(issue.locator('.page-item')).toHaveCount(3);
   });
+
+  test('a QA item is waived with a reason and opened again; the export dialog names open items first', async ({ app: page }) => {
+    await page.keyboard.press('Control+e');
+    await expect(page.getByTestId('export-qa')).toContainText('还有 1 个待查问题：');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Control+i');
+    const view = page.getByTestId('issue-view');
+    await view.getByRole('button', { name: '忽略' }).click();
+    await view.getByRole('textbox', { name: '为什么可以保持原样' }).fill('报眉下的短讯，原版无标题');
+    await view.getByRole('button', { name: '忽略' }).click();
+    await expect(view.locator('.qa-waived')).toContainText('报眉下的短讯，原版无标题');
+    await expect(view.locator('.qa-group[data-kind="no-title"]')).toHaveCount(0);
+    await view.getByRole('button', { name: '重新打开' }).click();
+    await expect(view.locator('.qa-group[data-kind="no-title"]')).toHaveCount(1);
+  });
 });

@@ -25,6 +25,13 @@ export function ExportDialog() {
   const location = locatePage(tree, pageId);
   const setFormat = useAppStore((s) => s.setExportFormat);
   const runExport = useAppStore((s) => s.runExport);
+  const report = useAppStore((s) => s.issueQa);
+  const loadIssueQa = useAppStore((s) => s.loadIssueQa);
+  useEffect(() => {
+    void loadIssueQa();
+  }, [loadIssueQa]);
+  const open = report && report.issueId === location?.issue.id ? report.qa.items : [];
+  const openKinds = [...new Set(open.map((i) => i.kind))];
 
   const finished = run?.phase === 'done' && run.issueId === location?.issue.id && run.format === format ? run : null;
   const archive = finished?.archive ?? null;
@@ -59,6 +66,12 @@ export function ExportDialog() {
           </label>
         ))}
       </fieldset>
+      {/* What QA still finds is named before anything is written, so the editor exports knowing it. */}
+      {open.length > 0 && !finished && (
+        <p className="dialog-hint export-qa" data-testid="export-qa">
+          {t('export.openQa', { count: open.length })} {openKinds.map((k) => t(`issue.kind.${k}`)).join(' · ')}
+        </p>
+      )}
       {running && (
         <ProgressBar
           done={progress?.done ?? 0}
