@@ -151,3 +151,11 @@ describe('the json export', () => {
     for (const a of page.segmentation.articles) expect(a.genre).toBe(page.metadata.find((m) => m.article === a.id)?.resolved?.genre);
   });
 });
+
+describe('the json export of a waived QA item', () => {
+  it('keeps the waiver and its reason, valid against the schema', () => {
+    setArticleMetadata(lib.db, pageId, 'a1', { waive: { kind: 'no-title', reason: '原版无标题' } });
+    const doc = JSON.parse(renderIssueExport(lib.db, issueId, 'json').files[0]!.content) as unknown;
+    expect(validIssue(doc)).toBe(true);
+  });
+});
