@@ -1,7 +1,8 @@
+import type { Page } from '@playwright/test';
 import { editorContent, expect, sourceLine, test } from './editor-app.js';
 
 /** The text of the editor line the cursor is on. */
-const cursorLine = (page: import('@playwright/test').Page) => page.locator('.cm-activeLine');
+const cursorLine = (page: Page) => page.locator('.cm-activeLine');
 
 test.describe('moving through an issue', () => {
   test('Ctrl+G goes to a source line, the article list follows, and Ctrl+I answers from the source pane', async ({ app: page }) => {
