@@ -159,3 +159,12 @@ describe('the json export of a waived QA item', () => {
     expect(validIssue(doc)).toBe(true);
   });
 });
+
+describe('jsonl article ids', () => {
+  it('are publication, issue date, page and the article number in reading order: no internal keys, no gaps', () => {
+    const line = getPage(lib.db, pageId).annotation.lines.find((l) => l.text.includes('刘良敖强调'))!;
+    applyEditToPage(lib.db, pageId, { op: 'startArticle', n: line.n });
+    const ids = files('jsonl')[0]!.content.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => `凯里日报/2021-01-06/p1/${i + 1}`));
+  });
+});
