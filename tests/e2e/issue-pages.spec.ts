@@ -105,4 +105,14 @@ test.describe('moving through an issue', () => {
     await view.getByRole('button', { name: '重新打开' }).click();
     await expect(view.locator('.qa-group[data-kind="no-title"]')).toHaveCount(1);
   });
+
+  test('the shortcut sheet explains the role letters, line-end markers and colours', async ({ app: page }) => {
+    await editorContent(page).focus();
+    await page.keyboard.press('?');
+    const legend = page.getByTestId('legend');
+    await expect(legend).toContainText('原文栏里的标记');
+    await expect(legend.locator('.shortcut-row', { hasText: '引题' })).toContainText('引');
+    await expect(legend).toContainText('⤶');
+    await expect(legend).toContainText('⏎');
+  });
 });

@@ -391,6 +391,13 @@ export const en = {
     save: 'Save',
     cancel: 'Cancel',
   },
+  legend: {
+    title: 'What the source pane shows',
+    body: 'Body text',
+    noLetter: 'no letter',
+    colour: 'Coloured bar: the article a line belongs to (its colour in the article list)',
+    edited: 'Text corrected by an editor (hover for the original)',
+  },
 };
 
 /** Every UI string by key; a language's dictionary `satisfies` it, so a missing key does not compile. */

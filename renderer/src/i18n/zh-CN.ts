@@ -390,4 +390,11 @@ export const zhCN = {
     save: '保存',
     cancel: '取消',
   },
+  legend: {
+    title: '原文栏里的标记',
+    body: '正文',
+    noLetter: '不标字母',
+    colour: '彩色竖条：该行所属的稿件（与稿件列表里的颜色相同）',
+    edited: '编辑改过的文字（悬停可见原文）',
+  },
 } satisfies Dictionary;
