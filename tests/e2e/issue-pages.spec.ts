@@ -38,11 +38,12 @@ test.describe('moving through an issue', () => {
     await expect(cursorLine(page)).toContainText(itemLine);
   });
 
-  test('the find bar speaks the UI language', async ({ app: page }) => {
+  test('the find bar speaks the UI language', async ({ app: page }, testInfo) => {
     await editorContent(page).focus();
     await page.keyboard.press('Control+f');
     await expect(page.locator('.cm-search input[name=search]')).toHaveAttribute('placeholder', '在本版中查找');
     await expect(page.locator('.cm-search button[name=next]')).toHaveText('下一个');
+    await page.screenshot({ path: testInfo.outputPath('find-bar.png') });
   });
 
   test('each page keeps its own scroll position', async ({ app: page }) => {
@@ -67,7 +68,7 @@ test.describe('moving through an issue', () => {
     await expect(sourceLine(page, '本报讯（通讯员 李靖）根据州委关于巡')).not.toBeInViewport();
   });
 
-  test('an imported issue is named from its page header, then renamed, and a page moved into another issue', async ({ app: page }) => {
+  test('an imported issue is named from its page header, then renamed, and a page moved into another issue', async ({ app: page }, testInfo) => {
     const header = ['凯里日报', '2021年10月28日 星期四', '第2版', '', '本报讯（记者 张三）凯里市完成住房公积金归集。会议要求，各级各部门要提高认识。', ''];
     await page.getByTestId('import-input').setInputFiles([
       { name: 'p2.txt', mimeType: 'text/plain', buffer: Buffer.from(header.join('\n'), 'utf8') },
@@ -81,6 +82,7 @@ test.describe('moving through an issue', () => {
     await dialog.locator('input[name=label]').fill('第 4521 期');
     await dialog.getByRole('button', { name: '把 p3.txt 前移' }).click();
     await expect(issue.locator('.page-item').first()).toHaveAttribute('title', 'p3.txt');
+    await page.screenshot({ path: testInfo.outputPath('issue-details.png') });
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(issue.locator('.issue-label')).toHaveText('第 4521 期');
 
@@ -90,9 +92,10 @@ test.describe('moving through an issue', () => {
     await expect(issue.locator('.page-item')).toHaveCount(3);
   });
 
-  test('a QA item is waived with a reason and opened again; the export dialog names open items first', async ({ app: page }) => {
+  test('a QA item is waived with a reason and opened again; the export dialog names open items first', async ({ app: page }, testInfo) => {
     await page.keyboard.press('Control+e');
     await expect(page.getByTestId('export-qa')).toContainText('还有 1 个待查问题：');
+    await page.screenshot({ path: testInfo.outputPath('export-open-qa.png') });
     await page.keyboard.press('Escape');
 
     await page.keyboard.press('Control+i');
@@ -102,11 +105,12 @@ test.describe('moving through an issue', () => {
     await view.getByRole('button', { name: '忽略' }).click();
     await expect(view.locator('.qa-waived')).toContainText('报眉下的短讯，原版无标题');
     await expect(view.locator('.qa-group[data-kind="no-title"]')).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath('issue-view-waived.png') });
     await view.getByRole('button', { name: '重新打开' }).click();
     await expect(view.locator('.qa-group[data-kind="no-title"]')).toHaveCount(1);
   });
 
-  test('the shortcut sheet explains the role letters, line-end markers and colours', async ({ app: page }) => {
+  test('the shortcut sheet explains the role letters, line-end markers and colours', async ({ app: page }, testInfo) => {
     await editorContent(page).focus();
     await page.keyboard.press('?');
     const legend = page.getByTestId('legend');
@@ -114,5 +118,6 @@ test.describe('moving through an issue', () => {
     await expect(legend.locator('.shortcut-row', { hasText: '引题' })).toContainText('引');
     await expect(legend).toContainText('⤶');
     await expect(legend).toContainText('⏎');
+    await page.screenshot({ path: testInfo.outputPath('legend.png') });
   });
 });
