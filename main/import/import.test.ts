@@ -175,3 +175,12 @@ describe('an upload without issue details', () => {
     expect([publication?.name, publication?.issues[0]?.date, publication?.issues[0]?.label]).toEqual(['凯里日报', '2021-10-28', '2021-10-28']);
   });
 });
+
+describe('pages whose names give no order', () => {
+  it('take the page numbers they print (第N版)', async () => {
+    const page = (n: string) => new TextEncoder().encode(['凯里日报', '2021年10月28日', `第${n}版`, '', `本报讯（记者 张三）第${n}版的稿件，会议要求各级各部门要提高认识。`, ''].join('\n'));
+    await importFiles(lib.db, [{ name: 'scan-a.txt', bytes: page('3') }, { name: 'scan-b.txt', bytes: page('2') }], {});
+    const pages = libraryTree(lib.db).publications[0]!.issues[0]!.pages;
+    expect(pages.map((p) => [p.number, p.file])).toEqual([[2, 'scan-b.txt'], [3, 'scan-a.txt']]);
+  });
+});

@@ -6,6 +6,7 @@ import type { ImportFileResult, ImportOptions, ImportReport } from '../../app/co
 import { GalleyError } from '../../app/errors.js';
 import { proposePage, splitLines } from '../../app/engine/index.js';
 import { insertProposedPage } from '../store/annotation/annotations.js';
+import { setPageNumber } from '../store/pages.js';
 import { inBulkTransaction } from '../store/bulk.js';
 import { storeError } from '../store/errors.js';
 import { toProposedPage } from '../store/annotation/proposal.js';
@@ -112,6 +113,8 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
   const seen = new Map<string, string>();
   let issueId: number | null = null;
   let lastTurn = performance.now();
+  // The page each stored page prints (第2版), for pages whose file names give no order.
+  const printed = new Map<number, number | null>();
 
   for (const source of sources) {
     const result: ImportFileResult = { file: source.file, pageId: null, encoding: null, lines: 0, error: null };
@@ -128,12 +131,14 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       const annotation = proposePage(lines);
       const proposed = toProposedPage(annotation, lines);
       // A page and its annotation (and the issue, with the first page) commit together or not at all.
+      const facts = headerFacts(annotation);
       const stored = inBulkTransaction(db, () => {
-        const into = issueId ?? createIssue(db, issueRow(db, issue, headerFacts(annotation)));
+        const into = issueId ?? createIssue(db, issueRow(db, issue, facts));
         const page = { issueId: into, number: seen.size + 1, file: fileNameOf(source.file), rawText: text, sha256, encoding, lineCount: lines.length };
         return { into, pageId: insertProposedPage(db, page, proposed) };
       });
       issueId = stored.into;
+      printed.set(stored.pageId, source.order === null ? facts.page : null);
       seen.set(sha256, source.file);
       Object.assign(result, { pageId: stored.pageId, encoding, lines: lines.length });
     } catch (err) {
@@ -148,8 +153,21 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       lastTurn = performance.now();
     }
   }
+  numberAsPrinted(db, printed);
   const imported = results.filter((r) => r.pageId !== null).length;
   return { issueId, files: results, imported, failed: results.length - imported };
+}
+
+/**
+ * Pages whose names gave no order take the numbers they print (第2版, 第3版), when every one prints
+ * a different one; otherwise they keep the order of their names.
+ */
+function numberAsPrinted(db: Database.Database, printed: ReadonlyMap<number, number | null>): void {
+  const numbers = [...printed.values()];
+  if (numbers.length === 0 || numbers.some((n) => n === null) || new Set(numbers).size !== numbers.length) return;
+  inBulkTransaction(db, () => {
+    for (const [pageId, n] of printed) setPageNumber(db, pageId, n!);
+  });
 }
 
 /** The new issue's row: what the editor and the names did not say, the first page's header may (its date, its paper). */

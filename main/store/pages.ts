@@ -66,3 +66,8 @@ export function listPages(db: Database.Database, issueId?: number): PageListRow[
     FROM pages p ${where} ORDER BY p.issue_id, p.number, p.id`);
   return (issueId === undefined ? stmt.all() : stmt.all(issueId)) as PageListRow[];
 }
+
+/** Sets a page's number in its issue (the page it prints, or where the editor put it). */
+export function setPageNumber(db: Database.Database, pageId: number, number: number): void {
+  prepared(db, 'UPDATE pages SET number = ? WHERE id = ?').run(number, pageId);
+}
