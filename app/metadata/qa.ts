@@ -4,6 +4,9 @@ import type { SegmentedArticle } from '../model/segmentation.js';
 import type { ArticleMetadata } from './model.js';
 import { type MetadataDefaults, resolveMetadata } from './resolve.js';
 
+/** The publication an import gets when neither the editor, the names nor the page header name one: QA asks for a real one. */
+export const UNTITLED_PUBLICATION = 'Untitled';
+
 export const QA_KINDS = ['unassigned-lines', 'no-title', 'no-author', 'empty-article', 'cjk-space', 'broken-hyphen', 'detached-entity', 'no-issue-date', 'no-publication'] as const;
 export type QaKind = (typeof QA_KINDS)[number];
 

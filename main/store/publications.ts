@@ -2,8 +2,7 @@ import type Database from 'better-sqlite3';
 import { prepared } from './statements.js';
 import { now } from './time.js';
 
-/** The publication of an issue imported with no name given or found: QA asks the editor for one. */
-export const UNTITLED_PUBLICATION = 'Untitled';
+export { UNTITLED_PUBLICATION } from '../../app/metadata/qa.js';
 
 export interface PublicationRow {
   id: number;

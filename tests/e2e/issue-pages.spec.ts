@@ -49,6 +49,13 @@ test.describe('moving through an issue', () => {
   test('each page keeps its own scroll position', async ({ app: page }) => {
     const lines = Array.from({ length: 120 }, (_, i) => `第二页第${i + 1}行的正文，用来测试滚动位置。`).join('\n');
     await page.getByTestId('import-input').setInputFiles({ name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(lines, 'utf8') });
+    // Neither the name nor the page says which paper and day: the status bar asks.
+    await page.getByRole('button', { name: '哪份报纸、哪一天？✎' }).click();
+    const asked = page.getByTestId('issue-details');
+    await asked.locator('input[name=publication]').fill('凯里日报');
+    await asked.locator('input[name=date]').fill('2021-10-29');
+    await asked.getByRole('button', { name: '保存' }).click();
+    await expect(page.locator('.issue', { hasText: '2021-10-29' })).toBeVisible();
     const first = page.locator('.page-item[title="000_274485b1067f232e.txt"]');
     const second = page.locator('.page-item[title="second.txt"]');
     await expect(second).toBeVisible();

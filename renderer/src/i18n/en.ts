@@ -390,6 +390,7 @@ export const en = {
     moveTo: 'Move {{file}} to issue…',
     save: 'Save',
     cancel: 'Cancel',
+    ask: 'Which paper and day? ✎',
   },
   legend: {
     title: 'What the source pane shows',

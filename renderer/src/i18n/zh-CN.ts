@@ -389,6 +389,7 @@ export const zhCN = {
     moveTo: '把 {{file}} 移到另一期…',
     save: '保存',
     cancel: '取消',
+    ask: '哪份报纸、哪一天？✎',
   },
   legend: {
     title: '原文栏里的标记',

@@ -40,7 +40,8 @@ export interface LibrarySlice {
   importProgress: Events['import:progress'] | null;
   /** Files the last import could not take, until the editor dismisses them. */
   importErrors: { file: string; error: string }[];
-  lastImport: { imported: number; failed: number } | null;
+  /** `askIssue`: the new issue, when its paper or date is still unknown (the status bar offers to set them). */
+  lastImport: { imported: number; failed: number; askIssue: number | null } | null;
   loadLibrary(): Promise<void>;
   importFiles(files: ImportFile[]): Promise<void>;
   dismissImportErrors(): void;
