@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KAILI_PAGE } from '../../tests/support/fixtures.js';
 import { galleyErrorOf, tempDir } from '../../tests/support/temp-dir.js';
 import { importFiles, importPaths } from '../import/import.js';
-import { type Library, libraryTree, openLibrary } from './library.js';
+import { getArticleMetadata } from '../metadata/metadata.js';
+import { getPage, type Library, libraryTree, openLibrary } from './library.js';
 import { movePage, updateIssue } from './issue-details.js';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -41,5 +42,14 @@ describe('issue details after import', () => {
     expect(tree.find((i) => i.id === b)!.pages.map((p) => [p.number, p.file])).toEqual([[1, 'p1.txt'], [2, '000_274485b1067f232e.txt']]);
     expect(tree.find((i) => i.id === a)!.pages.map((p) => [p.number, p.file])).toEqual([[1, 'p3.txt'], [2, 'p2.txt']]);
     expect(galleyErrorOf(() => movePage(lib.db, ids[1]!, 999, 1))).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('gives articles the new issue date where the editor set none', async () => {
+    const { issueId, files } = await importFiles(lib.db, [page(1)], {});
+    const pageId = files[0]!.pageId!;
+    const articleId = getPage(lib.db, pageId).annotation.articles[0]!.id;
+    expect(getArticleMetadata(lib.db, pageId, articleId).resolved.date).toBeNull();
+    updateIssue(lib.db, issueId!, { date: '2021-10-28' });
+    expect(getArticleMetadata(lib.db, pageId, articleId).resolved.date).toBe('2021-10-28');
   });
 });
