@@ -29,6 +29,8 @@ export const CHANNELS = [
   'publication:importProfile',
   'import:pageSource',
   'import:sourcePdf',
+  'library:issue:update',
+  'library:page:move',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

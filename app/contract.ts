@@ -44,6 +44,7 @@ export interface PageSummary {
   number: number;
   file: string;
   section: string | null;
+  /** Lines as an editor counts them: a final line break ends the last line (421, not 422). */
   lineCount: number;
   articleCount: number;
 }
@@ -244,6 +245,17 @@ export const contract = {
   'import:pageSource': call<PageSourceView | null>()(z.object({ pageId: id })),
   /** The PDF a page came from (`import:pageSource` names it), for the renderer to draw. */
   'import:sourcePdf': call<{ base64: string }>()(z.object({ sourceId: id })),
+  /** Names an issue after the import: its publication, date (null: undated) and label. */
+  'library:issue:update': call<null>()(
+    z.object({
+      issueId: id,
+      publication: z.string().trim().min(1).max(200).optional(),
+      date: isoDate.nullable().optional(),
+      label: z.string().trim().min(1).max(200).optional(),
+    }),
+  ),
+  /** Puts a page at a position (1-based) in an issue, its own or another. */
+  'library:page:move': call<null>()(z.object({ pageId: id, issueId: id, position: z.number().int().min(1).max(100_000) })),
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
@@ -257,7 +269,7 @@ export type CallOutput<C extends Channel> = Contract[C]['output'];
 export interface Events {
   'import:progress': { done: number; total: number; file: string };
   'export:progress': { issueId: number; done: number; total: number };
-  'library:changed': { reason: 'import' | 'edit' | 'delete' };
+  'library:changed': { reason: 'import' | 'edit' | 'delete' | 'issue' };
   /** A page changed by someone else than the caller (another window, the CLI). */
   'page:changed': { pageId: number; revision: number };
 }

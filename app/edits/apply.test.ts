@@ -243,3 +243,14 @@ describe('rerun', () => {
     rejects(page, { op: 'rerun', proposal: { ...proposal(page), articles: [] } }, /unknown article a1/);
   });
 });
+
+describe('mergeArticle and genre', () => {
+  const twoArticles = () => pageOf(['a1:headline 甲', 'a1:body 乙', 'a2:headline 丙', 'a2:caption 丁']);
+  it('keeps the genre an editor gave either article', () => {
+    const photo = applyEdit(twoArticles(), { op: 'setArticleMeta', article: 'a2', genre: 'photo' }).page;
+    const merged = applyEdit(photo, { op: 'mergeArticle', article: 'a2', with: 'previous' }).page;
+    expect(merged.articles.map((a) => [a.id, a.genre])).toEqual([['a1', 'photo']]);
+    const letter = applyEdit(applyEdit(photo, { op: 'setArticleMeta', article: 'a1', genre: 'letter' }).page, { op: 'mergeArticle', article: 'a1', with: 'next' }).page;
+    expect(letter.articles.map((a) => [a.id, a.genre])).toEqual([['a1', 'letter']]);
+  });
+});

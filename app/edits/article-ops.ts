@@ -1,6 +1,6 @@
 import type { ArticleMeta, PageAnnotation } from '../model/page.js';
 import type { Draft } from './draft.js';
-import { badInput, EDITOR, findArticle, findLine, freshArticleIds, indexOfLine, lineName, linesInRange } from './lines.js';
+import { badInput, byEditor, EDITOR, findArticle, findLine, freshArticleIds, indexOfLine, lineName, linesInRange } from './lines.js';
 import { withLabel } from './line-ops.js';
 import type { OpOf } from './ops.js';
 
@@ -65,10 +65,13 @@ export function mergeArticle(draft: Draft, op: OpOf<'mergeArticle'>): void {
   const keep = articles[Math.min(at, other)]!;
   const gone = articles[Math.max(at, other)]!;
   const authors = [...new Set([...keep.authors, ...gone.authors])];
+  // A genre an editor chose (a photo item's caption merged into its picture) outlives the merge.
+  const genre = !byEditor(keep.why) && byEditor(gone.why) ? gone.genre : keep.genre;
   for (const l of draft.base.lines) {
     if (l.label?.kind === 'article' && l.label.article === gone.id) draft.put(withLabel(l, { ...l.label, article: keep.id }));
   }
-  draft.articles = articles.map((a) => (a === keep && authors.length !== keep.authors.length ? { ...keep, authors } : a));
+  const changed = authors.length !== keep.authors.length || genre !== keep.genre;
+  draft.articles = articles.map((a) => (a === keep && changed ? { ...keep, authors, genre, ...(genre !== keep.genre && { why: EDITOR }) } : a));
 }
 
 export function reorderArticles(draft: Draft, op: OpOf<'reorderArticles'>): void {

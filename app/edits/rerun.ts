@@ -7,6 +7,21 @@ import { sameJson } from './patch.js';
 /** What to run the engine on before a re-run: the lines as they are now, split and edited. */
 export const currentTexts = (page: PageAnnotation): string[] => page.lines.map((l) => l.text);
 
+const noSpace = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The lines a re-run measures: as now, except that a line whose correction only changed spaces
+ * (`2021 年` → `2021年`) is measured as printed. The engine reads layout from line widths, and an
+ * extraction space the editor removed was still part of the printed line; measuring without it
+ * would turn a two-line headline into headline + subheadline.
+ */
+export function rerunTexts(page: PageAnnotation, raw: readonly string[]): string[] {
+  return page.lines.map((l) => {
+    const printed = l.edited && l.part === undefined ? raw[l.n - 1] : undefined;
+    return printed !== undefined && printed !== l.text && noSpace(printed) === noSpace(l.text) ? printed : l.text;
+  });
+}
+
 /**
  * Takes the engine's fresh proposal for every decision no editor made. The proposal must be computed
  * on the page's current lines (one proposed line per line, in order: `currentTexts(page)`), since

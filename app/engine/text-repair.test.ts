@@ -64,6 +64,13 @@ describe('text repair', () => {
   it('keeps a headline\'s deliberate spaces', () => {
     expect(repairText(['抢抓机遇 乘势而上'], { mode: 'headline' })).toBe('抢抓机遇 乘势而上');
   });
+
+  it('drops from a headline the extraction spaces between digits and CJK that the body drops', () => {
+    expect(repairText(['2021 年凯里市创建全国', '文明城市'], { mode: 'headline' })).toBe('2021年凯里市创建全国文明城市');
+    expect(repairText(['凯里市去年完成归集 50960 万元'], { mode: 'headline' })).toBe('凯里市去年完成归集50960万元');
+    expect(repairText(['2021 年凯里市'], { mode: 'prose' })).toBe('2021年凯里市');
+    expect(repairText(['Page 4 continued'], { mode: 'headline' })).toBe('Page 4 continued');
+  });
 });
 
 describe('authors', () => {

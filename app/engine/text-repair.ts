@@ -1,4 +1,4 @@
-import { isCjk, isDigit, isSharedPunct, isSpace } from './chars.js';
+import { isCjk, isDigit, isLatinLetter, isSharedPunct, isSpace } from './chars.js';
 import { decideHyphen, isHyphenBreak, type HyphenChoice, type Vocabulary } from './hyphenation.js';
 
 /**
@@ -66,7 +66,8 @@ export function repairText(lines: readonly string[], opts: RepairOptions): strin
   }
   const out = parts.join('');
   // a headline's spaces are deliberate (抢抓机遇 乘势而上), a byline's separate names
-  return squeeze(out, opts.mode === 'prose' ? roleParenEnd(head, length) : out.length, cjkContext);
+  // but not one between a digit or Latin letter and CJK (2021 年): an extraction gap the body drops too
+  return squeeze(out, opts.mode === 'prose' ? roleParenEnd(head, length) : out.length, cjkContext, opts.mode === 'headline');
 }
 
 function hasCjk(s: string): boolean {
@@ -117,7 +118,7 @@ function nameBreak(before: string, after: string): boolean {
  * Text is copied only from the first run that changes: Latin prose, whose gaps are single spaces
  * that stay, comes back as the same string.
  */
-function squeeze(s: string, protectEnd: number, cjkContext: boolean): string {
+function squeeze(s: string, protectEnd: number, cjkContext: boolean, dropMixed = false): string {
   let out = '';
   // s[copied, i) is output not yet copied into out
   let copied = 0;
@@ -134,7 +135,7 @@ function squeeze(s: string, protectEnd: number, cjkContext: boolean): string {
     if (i > 0 && j < s.length) {
       const a = s.charCodeAt(i - 1);
       const b = s.charCodeAt(j);
-      keep = i < protectEnd ? !(a === 0xff08 || a === 0x28 || b === 0xff09 || b === 0x29) : !isTight(a, b, cjkContext) && !(cjkContext && isNumeric(a) && isNumeric(b));
+      keep = i < protectEnd ? !(a === 0xff08 || a === 0x28 || b === 0xff09 || b === 0x29) && !(dropMixed && isMixedGap(a, b)) : !isTight(a, b, cjkContext) && !(cjkContext && isNumeric(a) && isNumeric(b));
     }
     if (!(keep && j === i + 1 && s.charCodeAt(i) === 0x20)) {
       out += s.slice(copied, i);
@@ -144,4 +145,10 @@ function squeeze(s: string, protectEnd: number, cjkContext: boolean): string {
     i = j;
   }
   return copied === 0 ? s : out + s.slice(copied);
+}
+
+/** A gap between an ideograph and a digit or Latin letter, either way round. */
+function isMixedGap(a: number, b: number): boolean {
+  const alnum = (c: number) => isDigit(c) || isLatinLetter(c);
+  return (isCjk(a) && alnum(b)) || (alnum(a) && isCjk(b));
 }

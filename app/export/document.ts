@@ -65,14 +65,16 @@ export interface ExportArticle {
   resolved: ResolvedMetadata;
   /** The text entity offsets count in (paragraphs joined by "\n"). */
   text: string;
+  /** 1-based position in its page's reading order: what a stable id counts, never the internal key (a6 → a10). */
+  number: number;
 }
 
 /** The issue's articles in reading order, page by page. */
 export function exportArticles(doc: IssueDocument): ExportArticle[] {
-  return doc.pages.flatMap((page) => page.segmentation.articles.map((article) => {
+  return doc.pages.flatMap((page) => page.segmentation.articles.map((article, i) => {
     const resolved = page.metadata.find((m) => m.article === article.id)?.resolved;
     if (!resolved) throw new Error(`page ${page.number} article ${article.id} has no resolved metadata`);
-    return { page, article, resolved, text: articleText(article) };
+    return { page, article, resolved, text: articleText(article), number: i + 1 };
   }));
 }
 

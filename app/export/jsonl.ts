@@ -33,7 +33,8 @@ export interface ArticleRecord {
 export function articleRecord(doc: IssueDocument, a: ExportArticle): ArticleRecord {
   const r = a.resolved;
   return {
-    id: `${doc.publication.name}/${doc.issue.date ?? doc.issue.label}/p${a.page.number}/${a.article.id}`,
+    // Stable across libraries and re-imports: what the paper prints, never the import time or an internal key.
+    id: `${doc.publication.name}/${doc.issue.date ?? 'undated'}/p${a.page.number}/${a.number}`,
     publication: doc.publication.name,
     issue: { date: doc.issue.date, label: doc.issue.label },
     page: { number: a.page.number, file: a.page.file, sha256: a.page.sha256 },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveRelativeDate } from './dates.js';
+import { emptyMetadata } from './model.js';
+import { applyMetadataPatch } from './patch.js';
 
 describe('resolveRelativeDate', () => {
   it.each([
@@ -25,5 +27,24 @@ describe('resolveRelativeDate', () => {
     expect(resolveRelativeDate('市委常委会召开会议', '2021-01-06')).toBeNull();
     expect(resolveRelativeDate('2月30日', '2021-01-06')).toBeNull();
     expect(resolveRelativeDate('1月4日', 'not a date')).toBeNull();
+  });
+});
+
+describe('a typed date', () => {
+  it('takes 10月28日 against the issue date, and a date with its year without one', () => {
+    expect(applyMetadataPatch(emptyMetadata(), { date: '10月28日' }, { paragraphs: [], issueDate: '2021-10-28' }).date).toBe('2021-10-28');
+    expect(applyMetadataPatch(emptyMetadata(), { date: '2021年10月28日' }, { paragraphs: [], issueDate: null }).date).toBe('2021-10-28');
+  });
+
+  it('is refused without an issue date with a message that offers only forms it takes', () => {
+    const refusal = () => applyMetadataPatch(emptyMetadata(), { date: '10月28日' }, { paragraphs: [], issueDate: null });
+    expect(refusal).toThrow(/issue has no date/);
+    let offered = '';
+    try {
+      refusal();
+    } catch (err) {
+      offered = (err as Error).message.replace('"10月28日"', '');
+    }
+    expect(offered).not.toMatch(/月\d+日|月 \d+ 日|昨天/);
   });
 });

@@ -2,6 +2,24 @@
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
+ * A date as an editor types it: YYYY-MM-DD, a printed date with its year (2021年10月28日) on its
+ * own, and any other printed form (10月28日, 昨天) against the issue date. `needs-issue-date` when
+ * the text is a date only the issue's date can place and the issue has none.
+ */
+export function resolveDateText(text: string, issueDate: string | null): string | 'needs-issue-date' | null {
+  const t = text.trim();
+  if (ISO_DATE.test(t)) {
+    const d = new Date(`${t}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(t) ? t : null;
+  }
+  if (issueDate !== null) return resolveRelativeDate(t, issueDate);
+  const m = /(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]/.exec(t.normalize('NFKC'));
+  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  // Any year places the rest: a date with no year of its own needs the issue's.
+  return resolveRelativeDate(t, '2000-06-15') === null ? null : 'needs-issue-date';
+}
+
+/**
  * Dates as a newspaper prints them, resolved against the issue's date: `1 月 4 日`, `4日`, `昨天`,
  * `2020年12月31日`, `Jan. 4`, `4 January`, `yesterday`. A date without a year is taken in the year
  * that puts it nearest the issue (a 6 January issue's `12月31日` is last year's); a bare day in the

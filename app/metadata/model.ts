@@ -11,6 +11,9 @@ import { ISO_DATE } from './dates.js';
 export const ENTITY_TYPES = ['person', 'place', 'org'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+export const HEADLINE_FIELDS = ['kicker', 'title', 'subtitle'] as const;
+export type HeadlineField = (typeof HEADLINE_FIELDS)[number];
+
 export const REVIEW_STATUSES = ['todo', 'in-review', 'done'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
@@ -49,6 +52,10 @@ export const articleMetadata = z.strictObject({
   status: z.enum(REVIEW_STATUSES),
   /** Suggestion ids the editor rejected, so they are not offered again. */
   dismissed: z.array(z.string().max(500)).max(1000),
+  /** Headline fields accepted from a suggestion: they follow the headline until the editor types them. */
+  follows: z.array(z.enum(HEADLINE_FIELDS)).max(3).optional(),
+  /** QA kinds (`no-title`, `cjk-space`, …) the editor accepted for this article, each with why. */
+  waived: z.array(z.strictObject({ kind: z.string().min(1).max(50), reason: z.string().min(1).max(1000) })).max(50).optional(),
 });
 export type ArticleMetadata = z.infer<typeof articleMetadata>;
 
@@ -72,6 +79,12 @@ export const metadataPatch = z.strictObject({
   notes: z.string().max(100_000).optional(),
   status: z.enum(REVIEW_STATUSES).optional(),
   dismiss: z.string().max(500).optional(),
+  /** The headline field this patch accepts as suggested: it keeps following the headline. */
+  follow: z.enum(HEADLINE_FIELDS).optional(),
+  /** Accepts a QA item of this article as it is: it leaves the open items, its reason kept. */
+  waive: z.strictObject({ kind: z.string().min(1).max(50), reason: z.string().max(1000) }).optional(),
+  /** Takes a waiver back: the item is open again. */
+  unwaive: z.string().min(1).max(50).optional(),
 });
 export type MetadataPatch = z.infer<typeof metadataPatch>;
 

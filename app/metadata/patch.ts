@@ -1,7 +1,7 @@
 import { GalleyError } from '../errors.js';
 import { reanchorEntities } from './anchor.js';
-import { ISO_DATE, resolveRelativeDate } from './dates.js';
-import type { ArticleMetadata, Entity, MetadataPatch } from './model.js';
+import { resolveDateText } from './dates.js';
+import { type ArticleMetadata, type Entity, HEADLINE_FIELDS, type MetadataPatch } from './model.js';
 import { articleText, paragraphAt } from './text.js';
 
 /**
@@ -18,6 +18,10 @@ export function applyMetadataPatch(
   for (const key of ['kicker', 'title', 'subtitle', 'authors', 'section', 'genre', 'keywords', 'tags', 'notes', 'status'] as const) {
     if (patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key];
   }
+  const follows = new Set(meta.follows ?? []);
+  for (const key of HEADLINE_FIELDS) if (patch[key] !== undefined) follows[patch.follow === key ? 'add' : 'delete'](key);
+  if (follows.size) next.follows = HEADLINE_FIELDS.filter((k) => follows.has(k));
+  else delete next.follows;
   if (patch.keywords) next.keywords = unique(patch.keywords);
   if (patch.tags) next.tags = unique(patch.tags);
   if (patch.authors) next.authors = unique(patch.authors);
@@ -29,6 +33,17 @@ export function applyMetadataPatch(
     const key = (e: Entity) => `${e.type}\u0000${e.start}\u0000${e.end}`;
     const have = new Set(next.entities.map(key));
     next.entities = [...next.entities, ...added.filter((e) => !have.has(key(e)))];
+  }
+  if (patch.waive || patch.unwaive) {
+    const gone = patch.waive?.kind ?? patch.unwaive;
+    const kept = (next.waived ?? []).filter((w) => w.kind !== gone);
+    if (patch.waive) {
+      const reason = patch.waive.reason.trim();
+      if (reason === '') throw new GalleyError('BAD_INPUT', 'a waived QA item needs a reason');
+      kept.push({ kind: patch.waive.kind, reason });
+    }
+    if (kept.length) next.waived = kept;
+    else delete next.waived;
   }
   if (patch.dismiss !== undefined && !next.dismissed.includes(patch.dismiss)) next.dismissed = [...next.dismissed, patch.dismiss];
   next.entities = [...next.entities].sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
@@ -52,12 +67,11 @@ function placed(e: Entity, text: string, paragraphs: readonly string[], previous
 }
 
 function toIsoDate(text: string, issueDate: string | null): string {
-  if (ISO_DATE.test(text)) {
-    const d = new Date(`${text}T00:00:00Z`);
-    if (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(text)) return text;
+  const resolved = resolveDateText(text, issueDate);
+  if (resolved === 'needs-issue-date') {
+    throw new GalleyError('BAD_INPUT', `"${text.slice(0, 40)}" needs the issue's date to find its year, and the issue has no date: type YYYY-MM-DD or give the issue a date`);
   }
-  const resolved = issueDate === null ? null : resolveRelativeDate(text, issueDate);
-  if (resolved === null) throw new GalleyError('BAD_INPUT', `"${text.slice(0, 40)}" is not a date (YYYY-MM-DD${issueDate ? ', 1月4日, 昨天, Jan. 4' : ''})`);
+  if (resolved === null) throw new GalleyError('BAD_INPUT', `"${text.slice(0, 40)}" is not a date (YYYY-MM-DD${issueDate ? ', 1月4日, 昨天, Jan. 4' : ', 2021年1月4日'})`);
   return resolved;
 }
 

@@ -4,7 +4,10 @@ import type { SegmentedArticle } from '../model/segmentation.js';
 import type { ArticleMetadata } from './model.js';
 import { type MetadataDefaults, resolveMetadata } from './resolve.js';
 
-export const QA_KINDS = ['unassigned-lines', 'no-title', 'no-author', 'empty-article', 'cjk-space', 'broken-hyphen', 'detached-entity'] as const;
+/** The publication an import gets when neither the editor, the names nor the page header name one: QA asks for a real one. */
+export const UNTITLED_PUBLICATION = 'Untitled';
+
+export const QA_KINDS = ['unassigned-lines', 'no-title', 'no-author', 'empty-article', 'cjk-space', 'broken-hyphen', 'detached-entity', 'no-issue-date', 'no-publication'] as const;
 export type QaKind = (typeof QA_KINDS)[number];
 
 /** One thing that blocks a clean export, with where the editor should go to fix it. */
@@ -15,6 +18,8 @@ export interface QaItem {
   line: number | null;
   article: string | null;
   kind: QaKind;
+  /** The article's title as exports show it (null: untitled, or the item is not an article's). */
+  title: string | null;
   /** What the item points at, for a UI to show in its own language: a quoted excerpt or names, or a line range. */
   detail: QaDetail;
   /** The same in one English sentence, for logs and the command line. */
@@ -35,22 +40,44 @@ export interface QaPage {
 export interface IssueQa {
   progress: { done: number; total: number };
   items: QaItem[];
+  /** Items the editor accepted as they are, with why: no longer blocking, still listed. */
+  waived: (QaItem & { reason: string })[];
+}
+
+/** What QA checks of the issue itself. */
+export interface QaIssue {
+  date: string | null;
+  /** False for the placeholder an import without a publication name uses. */
+  named: boolean;
 }
 
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
-const CJK_SPACE = new RegExp(`[${CJK}][^\\S\\n]+[${CJK}]`, 'u');
+// Between two CJK characters, or a digit and a CJK character (2021 年): spaces the page did not print.
+const CJK_SPACE = new RegExp(`[${CJK}][^\\S\\n]+[${CJK}]|[0-9][^\\S\\n]+[${CJK}]|[${CJK}][^\\S\\n]+[0-9]`, 'u');
 const BROKEN_HYPHEN = /\p{Ll}-\s+\p{Ll}/u;
 /** A dateline's byline keeps one space between role word and each name: 本报讯（通讯员 李靖 蒋昌州）. */
 const BYLINE_IN_TEXT = /[（(][^）)]{0,60}(?:通讯员|记者|摄影|实习生|特约)[^）)]{0,60}[）)]/gu;
 
 /** Progress (articles marked done) and every QA item of an issue's pages, page by page, in reading order. */
-export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetadata): IssueQa {
+export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetadata, issue: QaIssue = { date: '', named: true }): IssueQa {
   let done = 0;
   let total = 0;
   const items: QaItem[] = [];
+  const waived: IssueQa['waived'] = [];
+  const first = pages[0];
+  if (first && issue.date === null) {
+    items.push({ pageId: first.pageId, pageNumber: first.pageNumber, line: null, article: null, kind: 'no-issue-date', title: null, detail: null, message: 'the issue has no date' });
+  }
+  if (first && !issue.named) {
+    items.push({ pageId: first.pageId, pageNumber: first.pageNumber, line: null, article: null, kind: 'no-publication', title: null, detail: null, message: 'the issue has no publication name' });
+  }
   for (const page of pages) {
-    const at = (line: number | null, article: string | null, kind: QaKind, detail: QaDetail, message: string) =>
-      items.push({ pageId: page.pageId, pageNumber: page.pageNumber, line, article, kind, detail, message });
+    const at = (line: number | null, article: string | null, kind: QaKind, detail: QaDetail, message: string, title: string | null = null) => {
+      const item: QaItem = { pageId: page.pageId, pageNumber: page.pageNumber, line, article, kind, title, detail, message };
+      const waiver = article === null ? undefined : page.metadata.get(article)?.waived?.find((w) => w.kind === kind);
+      if (waiver) waived.push({ ...item, reason: waiver.reason });
+      else items.push(item);
+    };
 
     for (const run of unassignedRuns(page.annotation)) {
       at(run.from, null, 'unassigned-lines', { from: run.from, to: run.to }, run.from === run.to ? `line ${run.from} is in no article and not furniture`
@@ -66,9 +93,9 @@ export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetada
       const roleLine = (role: string): number[] => [article.spans.find((s) => s.role === role)?.from ?? first ?? 1];
       const titled = resolved.title ? { quote: resolved.title } : null;
       const gaps = articleGaps({ title: resolved.title, authors: resolved.authors, paragraphs: article.paragraphs, captions: article.captions });
-      if (gaps.includes('no-title')) at(first, article.id, 'no-title', null, `article ${article.id} has no title`);
-      if (gaps.includes('no-author')) at(first, article.id, 'no-author', titled, `“${name}” has no author`);
-      if (gaps.includes('empty')) at(first, article.id, 'empty-article', titled, `“${name}” has no text`);
+      if (gaps.includes('no-title')) at(first, article.id, 'no-title', null, `article ${article.id} has no title`, resolved.title);
+      if (gaps.includes('no-author')) at(first, article.id, 'no-author', titled, `“${name}” has no author`, resolved.title);
+      if (gaps.includes('empty')) at(first, article.id, 'empty-article', titled, `“${name}” has no text`, resolved.title);
       const texts: [string | null, number[]][] = [
         [resolved.kicker, roleLine('kicker')], [resolved.title, roleLine('headline')], [resolved.subtitle, roleLine('subheadline')],
         ...article.paragraphs.map((p, i): [string, number[]] => [p, article.provenance.paragraphs[i] ?? []]),
@@ -77,21 +104,21 @@ export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetada
       for (const [text, lines] of texts) {
         if (text && CJK_SPACE.test(text.replace(BYLINE_IN_TEXT, ''))) {
           const quote = excerpt(text, CJK_SPACE);
-          at(lineWith(page.annotation, lines, CJK_SPACE), article.id, 'cjk-space', { quote }, `“${quote}”: a space between CJK characters`);
+          at(lineWith(page.annotation, lines, CJK_SPACE), article.id, 'cjk-space', { quote }, `“${quote}”: a space next to a CJK character`, resolved.title);
         }
         if (text && BROKEN_HYPHEN.test(text)) {
           const quote = excerpt(text, BROKEN_HYPHEN);
-          at(lineWith(page.annotation, lines, /-\s*$/), article.id, 'broken-hyphen', { quote }, `“${quote}”: a word broken by a hyphen`);
+          at(lineWith(page.annotation, lines, /-\s*$/), article.id, 'broken-hyphen', { quote }, `“${quote}”: a word broken by a hyphen`, resolved.title);
         }
       }
       const detached = meta.entities.filter((e) => e.flag === 'detached');
       if (detached.length) {
         const names = detached.map((e) => e.text).join('、');
-        at(first, article.id, 'detached-entity', { quote: names }, `“${name}”: ${names} no longer in the text`);
+        at(first, article.id, 'detached-entity', { quote: names }, `“${name}”: ${names} no longer in the text`, resolved.title);
       }
     }
   }
-  return { progress: { done, total }, items };
+  return { progress: { done, total }, items, waived };
 }
 
 /** Runs of consecutive non-blank lines that no label claims. */

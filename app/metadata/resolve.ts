@@ -24,6 +24,14 @@ export interface MetadataDefaults {
   section: string | null;
 }
 
+/** Metadata whose accepted headline fields show the headline as it is now, not as it was when accepted. */
+export function followHeadline(meta: ArticleMetadata, article: SegmentedArticle): ArticleMetadata {
+  if (!meta.follows?.length) return meta;
+  const next = { ...meta };
+  for (const key of meta.follows) next[key] = article[key];
+  return next;
+}
+
 export function resolveMetadata(meta: ArticleMetadata, article: SegmentedArticle, defaults: MetadataDefaults): ResolvedMetadata {
   return {
     kicker: meta.kicker ?? article.kicker,

@@ -51,7 +51,7 @@ export function suggestMetadata(
   }
   for (const field of ['kicker', 'title', 'subtitle'] as const) {
     const value = article[field];
-    if (value && meta[field] !== value) offer({ id: `${field}:${value}`, field, value, source: 'headline', patch: { [field]: value } });
+    if (value && meta[field] !== value) offer({ id: `${field}:${value}`, field, value, source: 'headline', patch: { [field]: value, follow: field } });
   }
   if (defaults.section && meta.section !== defaults.section) {
     offer({ id: `section:${defaults.section}`, field: 'section', value: defaults.section, source: 'page-header', patch: { section: defaults.section } });

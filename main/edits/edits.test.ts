@@ -280,3 +280,18 @@ describe('two windows on one page', () => {
     }
   });
 });
+
+describe('a re-run after a whitespace correction', () => {
+  it('keeps a two-line headline one headline: the correction does not change how the print is laid out', async () => {
+    const page = join(tmp.dir, 'headline.txt');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(page, ['2021 年凯里市创建全国', '第5届文明城市创建推进', '本报讯（记者 张三）10月27日，2021年凯里市创建全国文明城市工作推进会召开。会议要求，各级各部门',
+      '要提高认识，持续用力，久久为功，确保创建工作取得实效，为全市经济社会发展', '营造良好环境。', ''].join('\n'));
+    const id = (await importPaths(lib.db, [page], { publication: '凯里日报', date: '2021-10-28' })).files[0]!.pageId!;
+    const roles = () => getPage(lib.db, id).annotation.lines.slice(0, 2).map((l) => (l.label?.kind === 'article' ? l.label.role : null));
+    expect(roles()).toEqual(['headline', 'headline']);
+    applyEditToPage(lib.db, id, { op: 'editLine', n: 1, text: '2021年凯里市创建全国' });
+    rerunPage(lib.db, id);
+    expect(roles()).toEqual(['headline', 'headline']);
+  });
+});

@@ -2,9 +2,9 @@ import type Database from 'better-sqlite3';
 import type { EditOutcome, HistoryState } from '../../app/contract.js';
 import { applyEdit, applyPatch, type Patch } from '../../app/edits/apply.js';
 import type { EditOp } from '../../app/edits/ops.js';
-import { currentTexts } from '../../app/edits/rerun.js';
+import { rerunTexts } from '../../app/edits/rerun.js';
 import { validateAnnotation } from '../../app/edits/validate.js';
-import { proposePage } from '../../app/engine/index.js';
+import { proposePage, splitLines } from '../../app/engine/index.js';
 import { type ErrorCode, GalleyError } from '../../app/errors.js';
 import type { PageAnnotation } from '../../app/model/page.js';
 import { appendJournal, discardRedoStack, redoTarget, setUndone, undoRedoOps, undoTarget } from '../store/journal.js';
@@ -12,6 +12,7 @@ import { bumpRevision, type CachedPage, loadPage, remember } from '../store/anno
 import { writePatch } from '../store/annotation/page-patch.js';
 import { publicationOfPage } from '../store/profiles.js';
 import { profileForProposing } from '../publication/profile.js';
+import { getRawText } from '../store/pages.js';
 
 /** An edit's answer, and whether the library tree's summary of the page (article count, section) changed with it. */
 export interface EditChange {
@@ -39,10 +40,11 @@ export function applyEditToPage(db: Database.Database, pageId: number, op: EditO
 
 /** Re-runs the engine, with what the page's publication learned, on the page's current lines; every decision an editor made stays. */
 export function rerunPage(db: Database.Database, pageId: number, basis: EditBasis = {}): EditChange {
+  const raw = splitLines(getRawText(db, pageId) ?? '');
   return editPage(db, pageId, (page) => {
     const publicationId = publicationOfPage(db, pageId);
     const learned = publicationId === undefined ? undefined : profileForProposing(db, publicationId);
-    return { op: 'rerun', proposal: proposePage(currentTexts(page), { learned }) };
+    return { op: 'rerun', proposal: proposePage(rerunTexts(page, raw), { learned }) };
   }, basis);
 }
 

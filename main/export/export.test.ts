@@ -141,3 +141,30 @@ describe('issue export', () => {
     expect(libraryTree(lib.db).publications[0]!.issues).toHaveLength(before);
   });
 });
+
+describe('the json export', () => {
+  it('gives an article the same genre in its segmentation as in its metadata', () => {
+    setArticleMetadata(lib.db, pageId, 'a3', { genre: 'letter' });
+    const doc = JSON.parse(renderIssueExport(lib.db, issueId, 'json').files[0]!.content) as { pages: { segmentation: { articles: { id: string; genre: string }[] }; metadata: { article: string; resolved?: { genre: string } }[] }[] };
+    const page = doc.pages[0]!;
+    expect(page.segmentation.articles.find((a) => a.id === 'a3')?.genre).toBe('letter');
+    for (const a of page.segmentation.articles) expect(a.genre).toBe(page.metadata.find((m) => m.article === a.id)?.resolved?.genre);
+  });
+});
+
+describe('the json export of a waived QA item', () => {
+  it('keeps the waiver and its reason, valid against the schema', () => {
+    setArticleMetadata(lib.db, pageId, 'a1', { waive: { kind: 'no-title', reason: '原版无标题' } });
+    const doc = JSON.parse(renderIssueExport(lib.db, issueId, 'json').files[0]!.content) as unknown;
+    expect(validIssue(doc)).toBe(true);
+  });
+});
+
+describe('jsonl article ids', () => {
+  it('are publication, issue date, page and the article number in reading order: no internal keys, no gaps', () => {
+    const line = getPage(lib.db, pageId).annotation.lines.find((l) => l.text.includes('刘良敖强调'))!;
+    applyEditToPage(lib.db, pageId, { op: 'startArticle', n: line.n });
+    const ids = files('jsonl')[0]!.content.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => `凯里日报/2021-01-06/p1/${i + 1}`));
+  });
+});

@@ -53,7 +53,7 @@ describe('import', () => {
     expect(publication?.issues.map((i) => [i.id, i.date, i.label])).toEqual([[report.issueId, '2021-01-06', '2021-01-06']]);
     const pages = publication?.issues[0]?.pages ?? [];
     expect(pages.map((p) => [p.number, p.file, p.lineCount])).toEqual([
-      [1, 'p1.txt', 429], [2, 'p2.txt', 429], [3, 'p3.txt', 429], [4, 'p4.txt', 429], [5, 'p5.txt', 429], [6, 'p6.txt', 3],
+      [1, 'p1.txt', 429], [2, 'p2.txt', 429], [3, 'p3.txt', 429], [4, 'p4.txt', 429], [5, 'p5.txt', 429], [6, 'p6.txt', 2],
     ]);
     for (const p of pages.slice(0, 5)) {
       const detail = getPage(lib.db, p.id);
@@ -199,5 +199,33 @@ describe('import', () => {
     ]);
     expect(getPageSource(lib.db, report.files[1]!.pageId!)).toMatchObject({ pdf: null, geometry: { unit: 'pixel', width: 1500 } });
     expect([count('pages'), count('page_geometry'), count('page_sources')]).toEqual([2, 2, 0]);
+  });
+});
+
+describe('the library tree', () => {
+  it('counts the lines of a page saved with a final newline as an editor does', async () => {
+    const dir = folder('final-newline', { 'p.txt': '本报讯（记者 张三）凯里市完成住房公积金归集。\n会议要求，各级各部门要提高认识。\n结尾。\n' });
+    await importPaths(lib.db, [join(dir, 'p.txt')], { publication: '凯里日报', date: '2021-10-28' });
+    const pages = libraryTree(lib.db).publications.flatMap((p) => p.issues.flatMap((i) => i.pages));
+    expect(pages.map((p) => p.lineCount)).toEqual([3]);
+  });
+});
+
+describe('an upload without issue details', () => {
+  it('takes the date and the paper from the page header', async () => {
+    const text = ['凯里日报', '2021年10月28日 星期四', '第2版', '', '本报讯（记者 张三）凯里市完成住房公积金归集。会议要求，各级各部门要提高认识。', ''].join('\n');
+    const report = await importFiles(lib.db, [{ name: 'scan.txt', bytes: new TextEncoder().encode(text) }], {});
+    expect(report.failed).toBe(0);
+    const [publication] = libraryTree(lib.db).publications;
+    expect([publication?.name, publication?.issues[0]?.date, publication?.issues[0]?.label]).toEqual(['凯里日报', '2021-10-28', '2021-10-28']);
+  });
+});
+
+describe('pages whose names give no order', () => {
+  it('take the page numbers they print (第N版)', async () => {
+    const page = (n: string) => new TextEncoder().encode(['凯里日报', '2021年10月28日', `第${n}版`, '', `本报讯（记者 张三）第${n}版的稿件，会议要求各级各部门要提高认识。`, ''].join('\n'));
+    await importFiles(lib.db, [{ name: 'scan-a.txt', bytes: page('3') }, { name: 'scan-b.txt', bytes: page('2') }], {});
+    const pages = libraryTree(lib.db).publications[0]!.issues[0]!.pages;
+    expect(pages.map((p) => [p.number, p.file])).toEqual([[2, 'scan-b.txt'], [3, 'scan-a.txt']]);
   });
 });

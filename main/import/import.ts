@@ -6,14 +6,16 @@ import type { ImportFileResult, ImportOptions, ImportReport } from '../../app/co
 import { GalleyError } from '../../app/errors.js';
 import { proposePage, splitLines, type PublicationProfile } from '../../app/engine/index.js';
 import { insertProposedPage } from '../store/annotation/annotations.js';
+import { setPageNumber } from '../store/pages.js';
 import { inBulkTransaction } from '../store/bulk.js';
 import { storeError } from '../store/errors.js';
 import { toProposedPage } from '../store/annotation/proposal.js';
 import { createIssue } from '../store/issues.js';
-import { ensurePublication, listPublications } from '../store/publications.js';
+import { ensurePublication, listPublications, UNTITLED_PUBLICATION } from '../store/publications.js';
 import { profileForProposing } from '../publication/profile.js';
 import { tooLarge } from './encoding.js';
 import { IMPORT_EXTENSIONS, isImportable, maxBytesFor, readPageFile } from './formats.js';
+import { type HeaderFacts, headerFacts } from './page-header.js';
 import { insertPageGeometry, insertPdfSource } from '../store/page-sources.js';
 import { byPageOrder, dateFromName, pageOrderFromName, publicationFromFolder, stemOf } from './naming.js';
 
@@ -38,7 +40,7 @@ interface Source {
   problem?: string;
 }
 
-export const UNTITLED_PUBLICATION = 'Untitled';
+export { UNTITLED_PUBLICATION };
 
 /** Imports files and folders (their page files of any format, not recursively) into one new issue. */
 export async function importPaths(db: Database.Database, paths: readonly string[], options: ImportOptions, onProgress?: ProgressListener): Promise<ImportReport> {
@@ -94,7 +96,8 @@ function unreadable(file: string, problem: string): Source {
 interface IssueDescription {
   publication: string;
   date: string | null;
-  label: string;
+  /** Null: the date names the issue, else the time of the import. */
+  label: string | null;
 }
 
 function describeIssue(options: ImportOptions, folders: readonly string[], sources: readonly Source[]): IssueDescription {
@@ -104,8 +107,7 @@ function describeIssue(options: ImportOptions, folders: readonly string[], sourc
   const publication = options.publication
     ?? folders.flatMap((f) => [basename(f), basename(dirname(f))]).map(publicationFromFolder).find((p) => p !== null)
     ?? UNTITLED_PUBLICATION;
-  const label = options.label ?? date ?? `imported ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
-  return { publication, date, label };
+  return { publication, date, label: options.label ?? null };
 }
 
 async function importSources(db: Database.Database, unsorted: readonly Source[], issue: IssueDescription, onProgress?: ProgressListener): Promise<ImportReport> {
@@ -117,6 +119,8 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
   // What this paper's editors taught the engine so far: the new pages start from it.
   const known = listPublications(db).find((p) => p.name === issue.publication);
   const learned = known && profileForProposing(db, known.id);
+  // The page each stored page prints (第2版), for pages whose file names give no order.
+  const printed = new Map<number, number | null>();
 
   // Progress counts pages: a many-page file (a PDF) adds its pages to the total once it is read.
   let total = sources.length;
@@ -127,7 +131,7 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       counted = true;
       onProgress?.({ done: ++done, total, file });
     };
-    const pages: StoredPage[] = await importSource(db, source, issueId, issue, seen, learned, pageDone).catch((err: unknown) => {
+    const pages: StoredPage[] = await importSource(db, source, issueId, { issue, seen, learned, printed }, pageDone).catch((err: unknown) => {
       pageDone(source.file, 1);
       return [{ file: source.file, error: problemOf(err, db.name) }];
     });
@@ -142,8 +146,40 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
     }
     await turn();
   }
+  numberAsPrinted(db, printed);
   const imported = results.filter((r) => r.pageId !== null).length;
   return { issueId, files: results, imported, failed: results.length - imported };
+}
+
+/**
+ * Pages whose names gave no order take the numbers they print (第2版, 第3版), when every one prints
+ * a different one; otherwise they keep the order of their names.
+ */
+function numberAsPrinted(db: Database.Database, printed: ReadonlyMap<number, number | null>): void {
+  const numbers = [...printed.values()];
+  if (numbers.length === 0 || numbers.some((n) => n === null) || new Set(numbers).size !== numbers.length) return;
+  inBulkTransaction(db, () => {
+    for (const [pageId, n] of printed) setPageNumber(db, pageId, n!);
+  });
+}
+
+/** The new issue's row: what the editor and the names did not say, the first page's header may (its date, its paper). */
+function issueRow(db: Database.Database, issue: IssueDescription, facts: HeaderFacts) {
+  const date = issue.date ?? facts.date;
+  const publication = issue.publication === UNTITLED_PUBLICATION && facts.publication ? facts.publication : issue.publication;
+  const label = issue.label ?? date ?? `imported ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
+  return { publicationId: ensurePublication(db, publication), date, label };
+}
+
+/** What every file of one import shares. */
+interface ImportRun {
+  issue: IssueDescription;
+  /** Pages stored so far, by content hash: a second copy is refused. */
+  seen: Map<string, string>;
+  /** What the publication learned: the new pages start from it. */
+  learned: PublicationProfile | undefined;
+  /** The page each stored page prints (第2版), for pages whose file names give no order. */
+  printed: Map<number, number | null>;
 }
 
 type StoredPage = { file: string; pageId: number; issueId: number; encoding: string; lines: number } | { file: string; error: string };
@@ -152,10 +188,8 @@ type StoredPage = { file: string; pageId: number; issueId: number; encoding: str
  * One file's pages (a PDF gives several): each page, with its geometry and the issue when it is the
  * first, commits on its own; a PDF's bytes are stored with its first stored page.
  */
-async function importSource(
-  db: Database.Database, source: Source, issueId: number | null, issue: IssueDescription, seen: Map<string, string>,
-  learned: PublicationProfile | undefined, pageDone: (file: string, pagesOfFile: number) => void,
-): Promise<StoredPage[]> {
+async function importSource(db: Database.Database, source: Source, issueId: number | null, run: ImportRun, pageDone: (file: string, pagesOfFile: number) => void): Promise<StoredPage[]> {
+  const { issue, seen, learned, printed } = run;
   if (source.problem) throw new PageProblem(source.problem);
   const bytes = await source.read().catch((err: NodeJS.ErrnoException) => {
     throw new PageProblem(`cannot read (${err.code ?? err.message})`);
@@ -175,10 +209,12 @@ async function importSource(
       const twin = seen.get(sha256);
       if (twin !== undefined) throw new PageProblem(`same page as ${twin} (identical content), imported once`);
       const lines = splitLines(page.text);
-      const proposed = toProposedPage(proposePage(lines, { learned }), lines);
+      const annotation = proposePage(lines, { learned });
+      const proposed = toProposedPage(annotation, lines);
+      const facts = headerFacts(annotation);
       // A page and its annotation (and the issue, with the first page) commit together or not at all.
       const stored = inBulkTransaction(db, () => {
-        const issueOf = into ?? createIssue(db, { publicationId: ensurePublication(db, issue.publication), date: issue.date, label: issue.label });
+        const issueOf = into ?? createIssue(db, issueRow(db, issue, facts));
         const row = { issueId: issueOf, number: seen.size + 1, file: fileNameOf(file), rawText: page.text, sha256, encoding: page.encoding, lineCount: lines.length };
         const pageId = insertProposedPage(db, row, proposed);
         const sourceId = pdfSource ?? (read.pdf ? insertPdfSource(db, issueOf, fileNameOf(source.file), fileSha, read.pdf) : null);
@@ -187,6 +223,7 @@ async function importSource(
       });
       into = stored.issueOf;
       pdfSource = stored.sourceId;
+      printed.set(stored.pageId, source.order === null ? facts.page : null);
       seen.set(sha256, file);
       out.push({ file, pageId: stored.pageId, issueId: stored.issueOf, encoding: page.encoding, lines: lines.length });
     } catch (err) {

@@ -75,7 +75,7 @@ export function libraryTree(db: Database.Database): LibraryTree {
 }
 
 function summary(row: PageRow, articleCount: number): PageSummary {
-  return { id: row.id, issueId: row.issueId, number: row.number, file: row.file, section: row.section, lineCount: row.lineCount, articleCount };
+  return { id: row.id, issueId: row.issueId, number: row.number, file: row.file, section: row.section, lineCount: row.lineCount - row.finalBreak, articleCount };
 }
 
 /** Map.groupBy, which Node 20 does not have yet. */

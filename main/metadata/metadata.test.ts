@@ -7,7 +7,7 @@ import { tempDir } from '../../tests/support/temp-dir.js';
 import { applyEditToPage, undoEdit } from '../edits/edits.js';
 import { getPage, type Library, openLibrary } from '../library/library.js';
 import { getArticleMetadata, issueQaReport, METADATA_OP, setArticleMetadata, suggestArticleMetadata } from './metadata.js';
-import { importPaths } from '../import/import.js';
+import { importFiles, importPaths } from '../import/import.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let lib: Library;
@@ -105,11 +105,50 @@ describe('article metadata', () => {
     const qa = issueQaReport(lib.db, issueId);
     expect(qa.progress).toEqual({ done: 1, total: 8 });
     expect(qa.items).toEqual([
-      { pageId, pageNumber: 1, line: 3, article: 'a1', kind: 'no-title', detail: null, message: 'article a1 has no title' },
+      { pageId, pageNumber: 1, line: 3, article: 'a1', kind: 'no-title', title: null, detail: null, message: 'article a1 has no title' },
     ]);
     // The engine closes OCR gaps in the text it renders; what an editor types is taken as typed.
     setArticleMetadata(lib.db, pageId, 'a2', { title: '市委常委会 召开会议' });
     expect(issueQaReport(lib.db, issueId).items).toContainEqual(expect.objectContaining({ kind: 'cjk-space', line: 134, article: 'a2', detail: { quote: '市委常委会 召开会议' } }));
     expect(() => issueQaReport(lib.db, 999)).toThrow('no issue with id 999');
+  });
+});
+
+describe('a title accepted from the headline', () => {
+  it('follows the headline after a role change, while a typed title stays', () => {
+    const kicker = lineWith('a3', '向必武杨波调研');
+    const offered = suggestArticleMetadata(lib.db, pageId, 'a3').find((s) => s.field === 'title');
+    expect(offered?.value).toBe('确保凯里市“十四五”开局之年开好局、起好步');
+    setArticleMetadata(lib.db, pageId, 'a3', offered!.patch);
+    applyEditToPage(lib.db, pageId, { op: 'setRole', from: kicker.n, to: kicker.n, role: 'headline' });
+    const after = getArticleMetadata(lib.db, pageId, 'a3');
+    expect(after.resolved.title).toContain('向必武杨波调研');
+    expect(after.resolved.title).toBe(after.metadata.title);
+    expect(suggestArticleMetadata(lib.db, pageId, 'a3').filter((s) => s.field === 'title')).toEqual([]);
+
+    setArticleMetadata(lib.db, pageId, 'a3', { title: '编辑写的标题' });
+    undoEdit(lib.db, pageId);
+    expect(getArticleMetadata(lib.db, pageId, 'a3').resolved.title).toBe('编辑写的标题');
+  });
+});
+
+describe('QA an editor can finish', () => {
+  it('waives an article item with a reason, shows it as waived, and takes the waiver back', () => {
+    expect(issueQaReport(lib.db, issueId).items.map((i) => i.kind)).toEqual(['no-title']);
+    setArticleMetadata(lib.db, pageId, 'a1', { waive: { kind: 'no-title', reason: '报眉下的短讯，原版无标题' } });
+    const waived = issueQaReport(lib.db, issueId);
+    expect(waived.items).toEqual([]);
+    expect(waived.waived).toEqual([expect.objectContaining({ kind: 'no-title', article: 'a1', reason: '报眉下的短讯，原版无标题' })]);
+    expect(listJournal(lib.db, [pageId]).filter((r) => r.op === METADATA_OP)).toHaveLength(1);
+    setArticleMetadata(lib.db, pageId, 'a1', { unwaive: 'no-title' });
+    expect(issueQaReport(lib.db, issueId).items.map((i) => i.kind)).toEqual(['no-title']);
+    expect(() => setArticleMetadata(lib.db, pageId, 'a1', { waive: { kind: 'no-title', reason: ' ' } })).toThrow(/reason/);
+  });
+
+  it('flags an issue without a date or a real publication', async () => {
+    const bytes = new TextEncoder().encode('本报讯（记者 张三）凯里市完成住房公积金归集。会议要求，各级各部门要提高认识。\n');
+    const bare = (await importFiles(lib.db, [{ name: 'plain.txt', bytes }], {})).issueId!;
+    expect(issueQaReport(lib.db, bare).items.map((i) => i.kind)).toEqual(expect.arrayContaining(['no-issue-date', 'no-publication']));
+    expect(issueQaReport(lib.db, issueId).items.map((i) => i.kind)).not.toContain('no-issue-date');
   });
 });

@@ -9,6 +9,7 @@ import { getIssue } from '../store/issues.js';
 import { recordEdit } from '../store/journal.js';
 import { putArticleMetadata } from '../store/metadata.js';
 import { listPages } from '../store/pages.js';
+import { getPublication, UNTITLED_PUBLICATION } from '../store/publications.js';
 import { entitiesIn } from '../store/search-index.js';
 import { findArticle, type PageState, readPageArticles } from './page-articles.js';
 import { refreshPageIndex } from '../search/search.js';
@@ -51,14 +52,16 @@ export function suggestArticleMetadata(db: Database.Database, pageId: number, ar
 /** Progress and what blocks a clean export, for the issue view. */
 export function issueQaReport(db: Database.Database, issueId: number): IssueQa {
   return db.transaction(() => {
-    if (!getIssue(db, issueId)) throw new GalleyError('NOT_FOUND', `no issue with id ${issueId}`);
+    const issue = getIssue(db, issueId);
+    if (!issue) throw new GalleyError('NOT_FOUND', `no issue with id ${issueId}`);
+    const named = getPublication(db, issue.publicationId)?.name !== UNTITLED_PUBLICATION;
     return issueQa(listPages(db, issueId).map((p) => {
       const page = readPageArticles(db, p.id);
       return {
         pageId: p.id, pageNumber: p.number, annotation: page.annotation, articles: page.articles.map((a) => a.article),
         metadata: new Map(page.articles.map((a) => [a.article.id, a.metadata])), defaults: page.defaults,
       };
-    }), emptyMetadata);
+    }), emptyMetadata, { date: issue.date, named });
   })();
 }
 

@@ -3,7 +3,7 @@ import { renderPage } from '../../app/engine/index.js';
 import { GalleyError } from '../../app/errors.js';
 import { reanchorEntities } from '../../app/metadata/anchor.js';
 import { type ArticleMetadata, emptyMetadata } from '../../app/metadata/model.js';
-import { type MetadataDefaults, type ResolvedMetadata, resolveMetadata } from '../../app/metadata/resolve.js';
+import { followHeadline, type MetadataDefaults, type ResolvedMetadata, resolveMetadata } from '../../app/metadata/resolve.js';
 import { articleText } from '../../app/metadata/text.js';
 import type { PageAnnotation } from '../../app/model/page.js';
 import type { PageSegmentation, SegmentedArticle } from '../../app/model/segmentation.js';
@@ -50,11 +50,14 @@ export function readPageArticles(db: Database.Database, pageId: number): PageSta
     const text = articleText(article);
     const saved = stored.get(article.id);
     stored.delete(article.id);
-    const metadata = !saved ? emptyMetadata()
+    const metadata = followHeadline(!saved ? emptyMetadata()
       : saved.anchoredText === text ? saved.metadata
-        : { ...saved.metadata, entities: reanchorEntities(saved.metadata.entities, saved.anchoredText, article.paragraphs) };
-    return { article, metadata, text, resolved: resolveMetadata(metadata, article, defaults) };
+        : { ...saved.metadata, entities: reanchorEntities(saved.metadata.entities, saved.anchoredText, article.paragraphs) }, article);
+    const resolved = resolveMetadata(metadata, article, defaults);
+    // The genre an editor picks in the panel is the article's genre everywhere, its segmentation too.
+    return { article: resolved.genre === article.genre ? article : { ...article, genre: resolved.genre }, metadata, text, resolved };
   });
+  segmentation.articles = articles.map((a) => a.article);
   return { row, issueDate, defaults, annotation, segmentation, articles, orphans: [...stored.values()] };
 }
 

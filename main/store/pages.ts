@@ -21,7 +21,10 @@ export interface PageRow {
   file: string;
   sha256: string;
   encoding: string;
+  /** Source lines, a final empty one included (one per annotation line). */
   lineCount: number;
+  /** 1 when the raw text ends with a line break: that break ends the last line, it starts none an editor counts. */
+  finalBreak: number;
   importedAt: string;
   section: string | null;
   headlineOrder: 'before' | 'after' | 'unknown';
@@ -33,7 +36,8 @@ export interface PageListRow extends PageRow {
 }
 
 const COLUMNS = `p.id, p.issue_id AS issueId, p.number, p.file, p.sha256, p.encoding, p.line_count AS lineCount,
-  p.imported_at AS importedAt, p.section, p.headline_order AS headlineOrder`;
+  p.imported_at AS importedAt, p.section, p.headline_order AS headlineOrder,
+  (substr(p.raw_text, -1) IN (char(10), char(13))) AS finalBreak`;
 
 export function insertPage(db: Database.Database, page: NewPage): number {
   const values = [page.issueId, page.number, page.file, page.rawText, page.sha256, page.encoding, page.lineCount, now()];
@@ -61,4 +65,9 @@ export function listPages(db: Database.Database, issueId?: number): PageListRow[
   const stmt = prepared(db, `SELECT ${COLUMNS}, coalesce(p.proposal_articles, (SELECT count(*) FROM articles a WHERE a.page_id = p.id)) AS articleCount
     FROM pages p ${where} ORDER BY p.issue_id, p.number, p.id`);
   return (issueId === undefined ? stmt.all() : stmt.all(issueId)) as PageListRow[];
+}
+
+/** Sets a page's number in its issue (the page it prints, or where the editor put it). */
+export function setPageNumber(db: Database.Database, pageId: number, number: number): void {
+  prepared(db, 'UPDATE pages SET number = ? WHERE id = ?').run(number, pageId);
 }

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { prepared } from './statements.js';
 import { now } from './time.js';
 
+export { UNTITLED_PUBLICATION } from '../../app/metadata/qa.js';
+
 export interface PublicationRow {
   id: number;
   name: string;

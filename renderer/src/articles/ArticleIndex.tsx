@@ -1,9 +1,10 @@
-import { type CSSProperties, memo, useEffect } from 'react';
+import { type CSSProperties, memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentedArticle } from '../../../app/model/segmentation.js';
 import { articleWarnings, firstLineOf } from './article-view.js';
 import { articleColour } from '../ui/article-colours.js';
 import { useAppStore } from '../store/index.js';
+import { currentArticleId } from '../store/selectors.js';
 
 interface Row {
   pageId: number;
@@ -22,7 +23,8 @@ interface Row {
 export function ArticleIndex({ articles }: { articles: readonly { article: SegmentedArticle; colour: string }[] }) {
   const { t } = useTranslation();
   const pageId = useAppStore((s) => s.pageId);
-  const focused = useAppStore((s) => s.focusedArticle);
+  // The article under the source cursor (else the one picked): the list follows the editor through the page.
+  const focused = useAppStore(currentArticleId);
   const issue = useAppStore((s) => s.issueArticles);
   const treeLoaded = useAppStore((s) => s.tree !== null);
   const loadIssueArticles = useAppStore((s) => s.loadIssueArticles);
@@ -84,9 +86,14 @@ interface RowProps {
 const IndexRow = memo(
   function IndexRow({ row: r, number, current, warnings, onGo }: RowProps) {
     const { t } = useTranslation();
+    const button = useRef<HTMLButtonElement>(null);
+    useEffect(() => {
+      if (current) button.current?.scrollIntoView({ block: 'nearest' });
+    }, [current]);
     return (
       <li>
         <button
+          ref={button}
           type="button"
           className="index-row"
           style={{ '--article': r.colour } as CSSProperties}

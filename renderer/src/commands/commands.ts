@@ -116,6 +116,10 @@ const TABLE = {
   markPageDone: { group: 'issue', keys: ['Mod-Shift-d'], global: true, enabled: hasPage, run: (s) => void s.markPageDone() },
   publicationProfile: { ...open('issue', [], { kind: 'profile' }, true), enabled: hasPage },
   pageImage: { group: 'view', keys: ['Mod-Shift-p'], global: true, enabled: always, run: (s) => s.togglePageImage() },
+  // Ctrl+G takes source line numbers (CodeMirror's find-next stays on F3 and Enter in the find bar).
+  goToLine: { ...open('view', ['Mod-g'], { kind: 'go-to-line' }, true), enabled: hasPage },
+  nextQa: { group: 'issue', keys: ['F8'], global: true, enabled: hasPage, run: (s) => void s.stepQa(1) },
+  previousQa: { group: 'issue', keys: ['Shift-F8'], global: true, enabled: hasPage, run: (s) => void s.stepQa(-1) },
 } as const satisfies Record<CommandId, CommandSpec>;
 
 /**

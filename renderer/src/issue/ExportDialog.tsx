@@ -5,7 +5,7 @@ import { IssueDialogFrame } from './IssueDialogFrame.js';
 import { useAppStore, useStoreApi } from '../store/index.js';
 import { locatePage } from '../store/selectors.js';
 import { ProgressBar } from './ProgressBar.js';
-import { downloadLinks, formatSize, revokeLinks } from './export-files.js';
+import { downloadLinks, folderHintKey, formatSize, revokeLinks } from './export-files.js';
 import './ExportDialog.css';
 
 const DOWNLOAD_GAP_MS = 250;
@@ -25,6 +25,13 @@ export function ExportDialog() {
   const location = locatePage(tree, pageId);
   const setFormat = useAppStore((s) => s.setExportFormat);
   const runExport = useAppStore((s) => s.runExport);
+  const report = useAppStore((s) => s.issueQa);
+  const loadIssueQa = useAppStore((s) => s.loadIssueQa);
+  useEffect(() => {
+    void loadIssueQa();
+  }, [loadIssueQa]);
+  const open = report && report.issueId === location?.issue.id ? report.qa.items : [];
+  const openKinds = [...new Set(open.map((i) => i.kind))];
 
   const finished = run?.phase === 'done' && run.issueId === location?.issue.id && run.format === format ? run : null;
   const archive = finished?.archive ?? null;
@@ -59,6 +66,12 @@ export function ExportDialog() {
           </label>
         ))}
       </fieldset>
+      {/* What QA still finds is named before anything is written, so the editor exports knowing it. */}
+      {open.length > 0 && !finished && (
+        <p className="dialog-hint export-qa" data-testid="export-qa">
+          {t('export.openQa', { count: open.length })} {openKinds.map((k) => t(`issue.kind.${k}`)).join(' · ')}
+        </p>
+      )}
       {running && (
         <ProgressBar
           done={progress?.done ?? 0}
@@ -83,7 +96,7 @@ export function ExportDialog() {
       {archive && (
         <div className="export-result" data-testid="export-result">
           <ProgressBar done={1} total={1} label={t('export.done', { count: links.length })} />
-          {archive.folder && <p className="dialog-hint">{t('export.folderHint', { folder: archive.folder })}</p>}
+          {archive.folder && <p className="dialog-hint">{t(folderHintKey(archive.files), { folder: archive.folder })}</p>}
           <ul ref={list} className="export-files">
             {links.map((l) => (
               <li key={l.name}>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QaItem } from '../../../app/metadata/qa.js';
 import { IssueDialogFrame } from './IssueDialogFrame.js';
@@ -16,7 +16,6 @@ export function IssueDialog() {
   const tree = useAppStore((s) => s.tree);
   const pageId = useAppStore((s) => s.pageId);
   const report = useAppStore((s) => s.issueQa);
-  const titles = useAppStore((s) => s.issueArticles);
   const loadIssueQa = useAppStore((s) => s.loadIssueQa);
   const location = locatePage(tree, pageId);
   const qa = report && report.issueId === location?.issue.id ? report.qa : null;
@@ -26,8 +25,18 @@ export function IssueDialog() {
     void loadIssueQa();
   }, [loadIssueQa]);
 
-  const titleOf = (item: QaItem) =>
-    titles?.articles.find((a) => a.pageId === item.pageId && a.articleId === item.article)?.title ?? `${t('articles.untitled')} · ${item.article ?? ''}`;
+  // The item says its article's title as QA read it: the article list may not have reloaded since the title was set.
+  const titleOf = (item: QaItem) => item.title ?? `${t('articles.untitled')} · ${item.article ?? ''}`;
+  const [waiving, setWaiving] = useState<QaItem | null>(null);
+  const [reason, setReason] = useState('');
+  // A waiver is the article's metadata (journaled like every metadata change); QA reads it back.
+  const waive = async (item: QaItem, patch: { waive: { kind: string; reason: string } } | { unwaive: string }) => {
+    if (item.article === null) return;
+    setWaiving(null);
+    setReason('');
+    await store.getState().setMeta(patch, { pageId: item.pageId, articleId: item.article });
+    await loadIssueQa();
+  };
   const open = (item: QaItem) => {
     close();
     void store.getState().goToLine(item.pageId, item.line, item.article);
@@ -61,12 +70,50 @@ export function IssueDialog() {
                           </span>
                           {detail !== null && 'quote' in detail && item.article && <span className="qa-article">{titleOf(item)}</span>}
                         </button>
+                        {item.article !== null && waiving !== item && (
+                          <button type="button" className="button qa-waive" onClick={() => setWaiving(item)}>
+                            {t('issue.waive')}
+                          </button>
+                        )}
+                        {waiving === item && (
+                          <form
+                            className="qa-waive-form"
+                            onSubmit={(e) => {
+                              e.preventDefault();
+                              if (reason.trim() !== '') void waive(item, { waive: { kind: item.kind, reason } });
+                            }}
+                          >
+                            <input className="text-box" autoFocus aria-label={t('issue.waiveReason')} placeholder={t('issue.waiveReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+                            <button type="submit" className="button button-primary" disabled={reason.trim() === ''}>
+                              {t('issue.waiveSave')}
+                            </button>
+                          </form>
+                        )}
                       </li>
                     );
                   })}
                 </ul>
               </section>
             ))}
+            {qa.waived.length > 0 && (
+              <section className="qa-group qa-waived" data-kind="waived">
+                <h3>
+                  {t('issue.waived')} <span className="qa-count">{qa.waived.length}</span>
+                </h3>
+                <ul>
+                  {qa.waived.map((item, i) => (
+                    <li key={i}>
+                      <span className="qa-detail">
+                        {t(`issue.kind.${item.kind}`)} · {titleOf(item)} — {item.reason}
+                      </span>
+                      <button type="button" className="button qa-waive" onClick={() => void waive(item, { unwaive: item.kind })}>
+                        {t('issue.unwaive')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
           </div>
         </>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSize, mimeType, utf8Size } from './export-files.js';
+import { folderHintKey, formatSize, mimeType, utf8Size } from './export-files.js';
 
 describe('export files handed to the browser', () => {
   it('are typed by extension, always as UTF-8', () => {
@@ -14,5 +14,12 @@ describe('export files handed to the browser', () => {
     expect(utf8Size('凯里')).toBe(6);
     expect(formatSize(6)).toBe('6 B');
     expect(formatSize(2048)).toBe('2.0 KB');
+  });
+});
+
+describe('the folder hint', () => {
+  it('mentions index.md only for a set that has one', () => {
+    expect(folderHintKey([{ name: 'index.md', content: '' }, { name: 'a1.md', content: '' }])).toBe('export.folderHintIndex');
+    expect(folderHintKey([{ name: '01-a1.txt', content: '' }, { name: '01-a2.txt', content: '' }])).toBe('export.folderHint');
   });
 });

@@ -38,3 +38,8 @@ export function downloadLinks(files: readonly ExportFile[]): DownloadLink[] {
 export function revokeLinks(links: readonly DownloadLink[]): void {
   for (const l of links) URL.revokeObjectURL(l.url);
 }
+
+/** The hint for a set of files saved into one folder: only a set with an index.md is told it links the others. */
+export function folderHintKey(files: readonly ExportFile[]): 'export.folderHint' | 'export.folderHintIndex' {
+  return files.some((f) => f.name === 'index.md') ? 'export.folderHintIndex' : 'export.folderHint';
+}

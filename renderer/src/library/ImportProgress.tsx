@@ -5,6 +5,7 @@ export function ImportProgress() {
   const { t } = useTranslation();
   const progress = useAppStore((s) => s.importProgress);
   const last = useAppStore((s) => s.lastImport);
+  const openOverlay = useAppStore((s) => s.openOverlay);
   if (progress) {
     return (
       <span className="status-item status-import" role="status">
@@ -17,6 +18,11 @@ export function ImportProgress() {
     return (
       <span className="status-item status-import" role="status">
         {t('status.imported', { count: last.imported })}
+        {last.askIssue !== null && (
+          <button type="button" className="button import-ask" onClick={() => openOverlay({ kind: 'issue-details', issueId: last.askIssue! })}>
+            {t('issueDetails.ask')}
+          </button>
+        )}
       </span>
     );
   }

@@ -8,11 +8,21 @@ export function IssueGroup({ issue }: { issue: IssueSummary }) {
   const openPage = useAppStore((s) => s.openPage);
   // Pages marked done, known for the open page's publication (its profile is loaded).
   const done = useAppStore((s) => (s.profile?.publicationId === issue.publicationId ? s.profile.donePageIds : null));
+  const openOverlay = useAppStore((s) => s.openOverlay);
   return (
     <div className="issue">
       <div className="issue-heading">
         <span className="issue-date">{issue.date ?? t('library.undated')}</span>
         {issue.label && issue.label !== issue.date && <span className="issue-label">{issue.label}</span>}
+        <button
+          type="button"
+          className="icon-button issue-edit"
+          title={t('issueDetails.open')}
+          aria-label={t('issueDetails.open')}
+          onClick={() => openOverlay({ kind: 'issue-details', issueId: issue.id })}
+        >
+          ✎
+        </button>
       </div>
       <ul className="issue-pages">
         {issue.pages.map((page) => (

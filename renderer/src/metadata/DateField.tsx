@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resolveRelativeDate } from '../../../app/metadata/dates.js';
+import { resolveDateText } from '../../../app/metadata/dates.js';
 import { useDraft } from './useDraft.js';
 
 interface Props {
@@ -10,14 +10,10 @@ interface Props {
   onSave(value: string | null): void;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-/** What the field's text means: the ISO date it resolves to against the issue date, `invalid`, or null when empty. */
-function resolveDateInput(text: string, issueDate: string | null): string | 'invalid' | null {
-  const t = text.trim();
-  if (t === '') return null;
-  if (ISO.test(t)) return Number.isNaN(Date.parse(`${t}T00:00:00Z`)) ? 'invalid' : t;
-  return (issueDate && resolveRelativeDate(t, issueDate)) || 'invalid';
+/** What the field's text means: the ISO date it resolves to, `invalid`, `needs-issue-date`, or null when empty. */
+function resolveDateInput(text: string, issueDate: string | null): string | 'invalid' | 'needs-issue-date' | null {
+  if (text.trim() === '') return null;
+  return resolveDateText(text, issueDate) ?? 'invalid';
 }
 
 /** The date as printed (`1 月 4 日`, `昨天`) or as YYYY-MM-DD; saved on Enter or blur, once it reads as a date. */
@@ -28,7 +24,7 @@ export function DateField({ value, issueDate, onSave }: Props) {
   // A half-typed date (`1 月`) reads as no date and is not saved; the pause, Enter or leaving the field saves the rest.
   const { draft, change, flush } = useDraft(value ?? '', (text) => {
     const resolved = resolveDateInput(text, issueDate);
-    if (resolved !== 'invalid' && resolved !== value) onSave(resolved === null ? null : text.trim());
+    if (resolved !== 'invalid' && resolved !== 'needs-issue-date' && resolved !== value) onSave(resolved === null ? null : text.trim());
   }, 800);
   const resolved = resolveDateInput(draft, issueDate);
   return (
@@ -41,17 +37,17 @@ export function DateField({ value, issueDate, onSave }: Props) {
         className="text-box meta-input"
         value={draft}
         placeholder={issueDate ?? 'YYYY-MM-DD'}
-        title={t('meta.dateHint')}
+        title={issueDate ? t('meta.dateHint') : t('meta.dateHintNoIssue')}
         aria-describedby={hint}
-        aria-invalid={resolved === 'invalid' || undefined}
+        aria-invalid={resolved === 'invalid' || resolved === 'needs-issue-date' || undefined}
         onChange={(e) => change(e.target.value)}
         onBlur={flush}
         onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && flush()}
       />
-      <p id={hint} className="meta-note" data-testid="date-resolved" data-invalid={resolved === 'invalid' || undefined}>
-        {resolved === 'invalid' ? t('meta.dateInvalid')
-          : resolved === null ? (issueDate ? t('meta.dateIssue', { date: issueDate }) : t('meta.dateHint'))
-            : resolved === draft.trim() ? (issueDate ? t('meta.dateIssue', { date: issueDate }) : t('meta.dateHint'))
+      <p id={hint} className="meta-note" data-testid="date-resolved" data-invalid={resolved === 'invalid' || resolved === 'needs-issue-date' || undefined}>
+        {resolved === 'invalid' ? (issueDate ? t('meta.dateInvalid') : t('meta.dateInvalidNoIssue'))
+          : resolved === 'needs-issue-date' ? t('meta.dateNeedsIssue')
+            : resolved === null || resolved === draft.trim() ? (issueDate ? t('meta.dateIssue', { date: issueDate }) : t('meta.dateHintNoIssue'))
               : t('meta.dateResolved', { date: resolved })}
       </p>
     </div>

@@ -16,6 +16,8 @@ export function MetaForm({ view }: { view: ArticleMetadataView }) {
   const { t } = useTranslation();
   const id = useId();
   const setMeta = useAppStore((s) => s.setMeta);
+  const edit = useAppStore((s) => s.edit);
+  const pageId = useAppStore((s) => s.pageId);
   const { metadata: m, resolved: r, defaults } = view;
   const target = { pageId: view.pageId, articleId: view.articleId };
   const save = (patch: MetadataPatch) => void setMeta(patch, target);
@@ -51,7 +53,11 @@ export function MetaForm({ view }: { view: ArticleMetadataView }) {
         value={r.genre}
         proposed={m.genre === null ? t('meta.proposed') : undefined}
         text={(g) => t(`meta.genreName.${g}`)}
-        onPick={(genre) => save({ genre })}
+        onPick={(genre) => {
+          save({ genre });
+          // The page's article takes it too, so a merge carries it to the article that absorbs this one.
+          if (pageId === view.pageId) void edit({ op: 'setArticleMeta', article: view.articleId, genre });
+        }}
       />
       <ChipField label={t('meta.keywords')} field="keyword" values={m.keywords} onChange={(keywords) => save({ keywords })} />
       <ChipField label={t('meta.tags')} field="tag" values={m.tags} onChange={(tags) => save({ tags })} />

@@ -8,6 +8,8 @@ import { FurniturePicker } from '../source/FurniturePicker.js';
 import { MoveLinesPicker } from '../source/MoveLinesPicker.js';
 import { ProfileDialog } from '../library/ProfileDialog.js';
 import { ShortcutSheet } from './ShortcutSheet.js';
+import { GoToLine } from '../source/GoToLine.js';
+import { IssueDetails } from '../library/IssueDetails.js';
 
 /** The one dialog or menu over the editor, if any. */
 export function Overlays() {
@@ -29,6 +31,10 @@ export function Overlays() {
       return <ExportDialog />;
     case 'profile':
       return <ProfileDialog />;
+    case 'issue-details':
+      return <IssueDetails issueId={overlay.issueId} />;
+    case 'go-to-line':
+      return <GoToLine />;
     case 'context-menu':
       return <ContextMenu x={overlay.x} y={overlay.y} />;
     default:

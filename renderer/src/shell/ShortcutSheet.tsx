@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMAND_GROUPS, COMMANDS } from '../commands/commands.js';
 import { formatKey } from '../commands/keys.js';
+import { FURNITURE_ROLES, LINE_ROLES } from '../../../app/model/page.js';
 import { useStoreApi } from '../store/index.js';
 import { useDismiss } from '../ui/useDismiss.js';
 
@@ -40,6 +41,43 @@ export function ShortcutSheet() {
               </dl>
             </section>
           ))}
+          <section className="shortcut-group legend" data-testid="legend">
+            <h3>{t('legend.title')}</h3>
+            <dl>
+              {[...LINE_ROLES, ...FURNITURE_ROLES]
+                .filter((role) => t(`roleLetter.${role}`) !== '')
+                .map((role) => (
+                  <div key={role} className="shortcut-row">
+                    <dt>{t(`role.${role}`)}</dt>
+                    <dd>
+                      <span className="role-badge">{t(`roleLetter.${role}`)}</span>
+                    </dd>
+                  </div>
+                ))}
+              <div className="shortcut-row">
+                <dt>{t('legend.body')}</dt>
+                <dd>{t('legend.noLetter')}</dd>
+              </div>
+              <div className="shortcut-row">
+                <dt>{t('break.join')}</dt>
+                <dd>⤶</dd>
+              </div>
+              <div className="shortcut-row">
+                <dt>{t('break.paragraph')}</dt>
+                <dd>⏎</dd>
+              </div>
+              <div className="shortcut-row">
+                <dt>{t('legend.colour')}</dt>
+                <dd>
+                  <span className="legend-bar" />
+                </dd>
+              </div>
+              <div className="shortcut-row">
+                <dt>{t('legend.edited')}</dt>
+                <dd>✎</dd>
+              </div>
+            </dl>
+          </section>
         </div>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { splitLines } from '../../../app/engine/index.js';
-import { EDITOR_BINDINGS, runCommand } from '../commands/commands.js';
+import { EDITOR_BINDINGS, GLOBAL_KEYS, runCommand } from '../commands/commands.js';
 import { editLineOp, toggleBreakOp } from '../commands/op-builders.js';
 import { createSourceEditor, type SourceEditor } from './codemirror/source-editor.js';
 import { lineMarks } from './line-marks.js';
@@ -39,6 +39,7 @@ export function SourcePane() {
     const created = createSourceEditor(host.current, {
       texts: textsRef.current,
       bindings: EDITOR_BINDINGS.map(({ key, command }) => ({ key, run: () => runCommand(command, store.getState()) })),
+      windowKeys: new Set(GLOBAL_KEYS.keys()),
       onSelection: (selection) => store.getState().setSelection(selection),
       onToggleBreak(index) {
         const s = store.getState();

@@ -4,6 +4,8 @@ import { FURNITURE_ROLES, LINE_ROLES, type Reason } from '../../../app/model/pag
 import type { EditorTexts, RoleLabels } from './codemirror/texts.js';
 
 const PART_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** The find bar's phrases (CodeMirror names them in English); the editor is read-only, so no replace. */
+const FIND_PHRASES = ['Find', 'next', 'previous', 'all', 'match case', 'regexp', 'by word', 'close', 'current match', 'on line', 'Go to line', 'go'] as const;
 
 /** The source pane's words in the UI language; a new object on a language switch. */
 export function useEditorTexts(): EditorTexts {
@@ -26,6 +28,7 @@ export function useEditorTexts(): EditorTexts {
       reason,
       toggleHint: t('break.toggleHint'),
       original: (text) => t('source.original', { text }),
+      phrases: Object.fromEntries(FIND_PHRASES.map((p) => [p, t(`find.${p}`)])),
       lineNumber: (n, part) => (part === undefined ? String(n) : `${n}${PART_LETTERS[part - 1] ?? `.${part}`}`),
       uncertain: t('source.uncertain'),
     };

@@ -96,7 +96,7 @@ describe('the app store', () => {
     expect(seen).toEqual([{ done: 1, total: 2, file: 'scan.pdf' }]);
     expect(store.getState().importProgress).toBeNull();
     expect(store.getState().importErrors).toEqual([{ file: 'scan.pdf', error: 'not a text file' }]);
-    expect(store.getState().lastImport).toEqual({ imported: 1, failed: 1 });
+    expect(store.getState().lastImport).toEqual({ imported: 1, failed: 1, askIssue: 2 });
     expect(store.getState().tree).toEqual(treeWith([5], [9]));
     expect(store.getState().pageId).toBe(9);
     store.getState().dismissImportErrors();

@@ -81,5 +81,6 @@ export const createEditSlice =
           async (err) => get().reportError(err),
         );
       },
+      editsSaved: () => writes.idle(),
     };
   };

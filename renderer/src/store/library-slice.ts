@@ -1,3 +1,4 @@
+import { UNTITLED_PUBLICATION } from '../../../app/metadata/qa.js';
 import type { Backend } from '../transport/index.js';
 import { firstPageId } from './selectors.js';
 import type { AppState, LibrarySlice, SliceCreator } from './state.js';
@@ -30,12 +31,15 @@ export const createLibrarySlice =
         const report = await backend.call('import:files', { files });
         set({
           importErrors: report.files.flatMap((f) => (f.error === null ? [] : [{ file: f.file, error: f.error }])),
-          lastImport: { imported: report.imported, failed: report.failed },
+          lastImport: { imported: report.imported, failed: report.failed, askIssue: null },
         });
         const tree = await backend.call('library:tree', {});
         set({ tree });
         const opened = report.files.find((f) => f.pageId !== null)?.pageId;
         if (opened != null) await get().openPage(opened);
+        // Neither the names nor the page header said which paper and day this is: the status bar asks.
+        const issue = tree.publications.flatMap((p) => p.issues.map((i) => ({ i, name: p.name }))).find(({ i }) => i.id === report.issueId);
+        if (issue && (issue.i.date === null || issue.name === UNTITLED_PUBLICATION)) set({ lastImport: { ...get().lastImport!, askIssue: issue.i.id } });
       } catch (err) {
         get().reportError(err);
       } finally {
@@ -45,6 +49,27 @@ export const createLibrarySlice =
 
     dismissImportErrors() {
       set({ importErrors: [] });
+    },
+
+    async updateIssue(issueId, patch) {
+      try {
+        await backend.call('library:issue:update', { issueId, ...patch });
+      } catch (err) {
+        get().reportError(err);
+      }
+      // The tree, and the dates articles take from the issue, as the library now holds them.
+      await get().loadLibrary();
+      if (get().pageId !== null) await get().reloadPage();
+    },
+
+    async movePage(pageId, issueId, position) {
+      try {
+        await backend.call('library:page:move', { pageId, issueId, position });
+      } catch (err) {
+        get().reportError(err);
+      }
+      await get().loadLibrary();
+      if (get().pageId !== null) await get().loadIssueArticles();
     },
   });
 

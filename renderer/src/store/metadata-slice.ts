@@ -1,6 +1,10 @@
+import type { PageDetail } from '../../../app/contract.js';
 import { serialWrites } from './serial-writes.js';
 import type { MetadataSlice, MetaTarget, SliceCreator } from './state.js';
 import type { Backend } from '../transport/index.js';
+
+const pageHas = (page: PageDetail | null, t: MetaTarget) =>
+  page?.page.id !== t.pageId || page.annotation.lines.some((l) => l.label?.kind === 'article' && l.label.article === t.articleId);
 
 const sameTarget = (a: MetaTarget | null, b: MetaTarget | null) => a?.pageId === b?.pageId && a?.articleId === b?.articleId;
 
@@ -39,6 +43,11 @@ export const createMetadataSlice =
           return;
         }
         try {
+          // The page shows an edit before it is saved (an N's new article): ask once the library has it.
+          await get().editsSaved();
+          if (!sameTarget(wanted, target)) return;
+          // An undo may have taken the article away meanwhile: the panel then asks for what is under the cursor.
+          if (!pageHas(get().page, target)) return;
           const [meta, suggestions] = await Promise.all([backend.call('articles:meta:get', target), backend.call('articles:suggest', target)]);
           // A slower answer for an article the editor already left must not replace the newer one.
           if (sameTarget(wanted, target)) set({ meta, suggestions });

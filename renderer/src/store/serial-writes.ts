@@ -11,6 +11,10 @@ export function serialWrites(settled: (ok: boolean) => void) {
   return {
     /** Writes asked for and not yet done. */
     pending: () => inFlight,
+    /** Resolves once no write is in flight, including writes asked for while waiting. */
+    async idle(): Promise<void> {
+      for (let last: Promise<void> | null = null; last !== queue; ) await (last = queue);
+    },
     /** Queues `write`; a failure is handed to `recover` (report it, show what the library holds). */
     push(write: () => Promise<void>, recover: (err: unknown) => Promise<void>): Promise<void> {
       inFlight++;

@@ -41,10 +41,15 @@ export interface LibrarySlice {
   importProgress: Events['import:progress'] | null;
   /** Files the last import could not take, until the editor dismisses them. */
   importErrors: { file: string; error: string }[];
-  lastImport: { imported: number; failed: number } | null;
+  /** `askIssue`: the new issue, when its paper or date is still unknown (the status bar offers to set them). */
+  lastImport: { imported: number; failed: number; askIssue: number | null } | null;
   loadLibrary(): Promise<void>;
   importFiles(files: ImportFile[]): Promise<void>;
   dismissImportErrors(): void;
+  /** Renames an issue: its publication, date (null: undated) and label. */
+  updateIssue(issueId: number, patch: { publication?: string; date?: string | null; label?: string }): Promise<void>;
+  /** Puts a page at `position` (1-based) in an issue, its own or another. */
+  movePage(pageId: number, issueId: number, position: number): Promise<void>;
 }
 
 // page-slice
@@ -89,6 +94,8 @@ export interface EditSlice {
   redo(): Promise<void>;
   /** Re-runs the engine on the page; what an editor decided stays. */
   rerun(): Promise<void>;
+  /** Resolves once the edits asked for so far are saved: what the page shows, the library then holds. */
+  editsSaved(): Promise<void>;
 }
 
 // workbench-slice
@@ -103,7 +110,9 @@ export type Overlay =
   | { kind: 'context-menu'; x: number; y: number }
   | { kind: 'issue' }
   | { kind: 'export' }
-  | { kind: 'profile' };
+  | { kind: 'profile' }
+  | { kind: 'go-to-line' }
+  | { kind: 'issue-details'; issueId: number };
 
 export interface WorkbenchSlice {
   /** The source pane's selection in annotation line indices; null before a page is shown. */
@@ -188,6 +197,8 @@ export interface IssueSlice {
   loadIssueQa(): Promise<void>;
   /** Opens a page when needed and puts the source cursor on `line` (and shows `articleId` when given). */
   goToLine(pageId: number, line: number | null, articleId: string | null): Promise<void>;
+  /** F8 / Shift+F8: the cursor to the next (1) or previous (-1) QA item of the issue, from where it is. */
+  stepQa(direction: 1 | -1): Promise<void>;
 }
 
 // export-slice

@@ -1,5 +1,7 @@
+import { defaultKeymap } from '@codemirror/commands';
+import { searchKeymap } from '@codemirror/search';
 import { Prec } from '@codemirror/state';
-import { keymap } from '@codemirror/view';
+import { keymap, type KeyBinding as CmKeyBinding } from '@codemirror/view';
 
 export interface KeyBinding {
   /** CodeMirror key notation: "j", "M", "Mod-Enter", "Alt-ArrowUp". */
@@ -14,4 +16,14 @@ export interface KeyBinding {
  */
 export function commandKeys(bindings: readonly KeyBinding[]) {
   return Prec.high(keymap.of(bindings.map(({ key, run }) => ({ key, run, preventDefault: true }))));
+}
+
+/**
+ * CodeMirror's own keys (search, cursor motion), minus those a window-wide command answers to: the
+ * editor would take them first (its Ctrl+I selects the parent syntax node), and the command would
+ * never hear them while the cursor is in the source pane.
+ */
+export function editorDefaultKeys(windowKeys: ReadonlySet<string>): CmKeyBinding[] {
+  const taken = (key: string | undefined) => key !== undefined && windowKeys.has(key);
+  return [...searchKeymap, ...defaultKeymap].filter((b) => !taken(b.key) && !taken(b.mac) && !taken(b.linux) && !taken(b.win));
 }

@@ -1,11 +1,10 @@
-import { defaultKeymap } from '@codemirror/commands';
-import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
-import { Compartment, EditorState, type Text } from '@codemirror/state';
+import { highlightSelectionMatches, search } from '@codemirror/search';
+import { Compartment, EditorState, type StateEffect, type Text } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap } from '@codemirror/view';
 import type { LineSelection } from '../../store/state.js';
 import type { LineMark } from '../line-marks.js';
 import { articleBar } from './article-bar.js';
-import { commandKeys, type KeyBinding } from './command-keys.js';
+import { commandKeys, editorDefaultKeys, type KeyBinding } from './command-keys.js';
 import { contextMenu } from './context-menu.js';
 import { doubleClickEdit } from './double-click-edit.js';
 import { editedMark } from './edited-mark.js';
@@ -33,6 +32,8 @@ export interface SourcePage {
 export interface SourceEditorOptions {
   texts: EditorTexts;
   bindings: readonly KeyBinding[];
+  /** Keys the window answers wherever the focus is: the editor's own keymap leaves them alone. */
+  windowKeys: ReadonlySet<string>;
   onSelection(selection: LineSelection): void;
   onToggleBreak(index: number): void;
   onEditLine(index: number, text: string): void;
@@ -86,13 +87,16 @@ function indexOfSourceLine(marks: readonly LineMark[], n: number): number {
  * constructed stylesheets, which the page's CSP (`style-src 'self'`) allows, whereas in the document
  * it would add a <style> element that the same CSP refuses.
  */
+const withTexts = (texts: EditorTexts) => [editorTexts.of(texts), EditorState.phrases.of(texts.phrases)];
+
 export function createSourceEditor(host: HTMLElement, options: SourceEditorOptions): SourceEditor {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const textsSlot = new Compartment();
   let shown: SourcePage = { key: -1, lines: [], marks: [] };
+  const places = new Map<number, { scroll: StateEffect<unknown>; anchor: number }>();
 
   const extensions = [
-    textsSlot.of(editorTexts.of(options.texts)),
+    textsSlot.of(withTexts(options.texts)),
     EditorState.readOnly.of(true),
     commandKeys(options.bindings),
     sourceLineNumbers,
@@ -109,7 +113,7 @@ export function createSourceEditor(host: HTMLElement, options: SourceEditorOptio
     highlightActiveLineGutter(),
     search({ top: true }),
     highlightSelectionMatches(),
-    keymap.of([...searchKeymap, ...defaultKeymap]),
+    keymap.of(editorDefaultKeys(options.windowKeys)),
     sourceTheme,
   ];
 
@@ -126,14 +130,18 @@ export function createSourceEditor(host: HTMLElement, options: SourceEditorOptio
         view.dispatch({ changes: changes ?? undefined, effects: setMarksEffect.of(page.marks) });
         return;
       }
+      // Each page keeps where the editor left it: its scroll position and cursor come back with it.
+      if (shown.key !== -1) places.set(shown.key, { scroll: view.scrollSnapshot(), anchor: view.state.selection.main.anchor });
       shown = page;
       view.setState(stateFor(page));
-      // A new state keeps the old scroll offset; another page starts at its top.
-      view.dispatch({ effects: EditorView.scrollIntoView(0) });
+      const place = places.get(page.key);
+      if (place && place.anchor <= view.state.doc.length) view.dispatch({ selection: { anchor: place.anchor }, effects: place.scroll });
+      // A page not seen before starts at its top.
+      else view.dispatch({ effects: EditorView.scrollIntoView(0) });
       options.onSelection(selectionOf(view));
     },
     setTexts(next) {
-      view.dispatch({ effects: textsSlot.reconfigure(editorTexts.of(next)) });
+      view.dispatch({ effects: textsSlot.reconfigure(withTexts(next)) });
     },
     highlight(highlight, scrollTo) {
       const effects = [setHighlightEffect.of(highlight)];

@@ -56,4 +56,18 @@ export const sourceTheme = EditorView.theme({
   '.cm-highlighted-line': { backgroundColor: 'var(--highlight)' },
   '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': { backgroundColor: 'var(--selection)' },
   '.cm-panels': { backgroundColor: 'var(--gutter-bg)', color: 'var(--fg)' },
+  // The find bar in the UI's own look: its font, borders, accent and focus ring, not the browser's defaults.
+  '.cm-panels-top': { borderBottom: '1px solid var(--border)' },
+  '.cm-panel.cm-search': { padding: '6px 10px', fontFamily: 'var(--font-ui)', fontSize: '13px', display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '6px' },
+  '.cm-panel.cm-search br': { display: 'none' },
+  '.cm-panel.cm-search input.cm-textfield': {
+    font: 'inherit', color: 'var(--fg)', backgroundColor: 'var(--pane-bg)', border: '1px solid var(--border)', borderRadius: '6px', padding: '3px 8px', margin: 0,
+  },
+  '.cm-panel.cm-search input.cm-textfield:focus': { outline: '2px solid var(--accent)', outlineOffset: '-1px' },
+  '.cm-panel.cm-search .cm-button': {
+    font: 'inherit', color: 'var(--fg)', backgroundImage: 'none', backgroundColor: 'var(--header-bg)', border: '1px solid var(--border)', borderRadius: '6px', padding: '3px 10px', margin: 0,
+  },
+  '.cm-panel.cm-search .cm-button:hover': { backgroundColor: 'var(--hover)' },
+  '.cm-panel.cm-search label': { color: 'var(--muted)', display: 'inline-flex', alignItems: 'center', gap: '3px', fontSize: '12px' },
+  '.cm-panel.cm-search button[name=close]': { position: 'static', marginLeft: 'auto', color: 'var(--muted)', fontSize: '16px', background: 'none', border: 'none', cursor: 'pointer' },
 });

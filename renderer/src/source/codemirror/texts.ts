@@ -17,6 +17,8 @@ export interface EditorTexts {
   lineNumber(n: number, part: number | undefined): string;
   /** Added to the role badge's tooltip of a line the engine was unsure of. */
   uncertain: string;
+  /** CodeMirror's own words (the find bar), by its English phrase. */
+  phrases: Record<string, string>;
 }
 
 export const editorTexts = Facet.define<EditorTexts, EditorTexts | null>({

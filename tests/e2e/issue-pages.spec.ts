@@ -1,0 +1,130 @@
+import type { Page } from '@playwright/test';
+import { editorContent, expect, sourceLine, test } from './editor-app.js';
+
+/** The text of the editor line the cursor is on. */
+const cursorLine = (page: Page) => page.locator('.cm-activeLine');
+
+test.describe('moving through an issue', () => {
+  test('Ctrl+G goes to a source line, the article list follows, and Ctrl+I answers from the source pane', async ({ app: page }) => {
+    await editorContent(page).focus();
+    await page.keyboard.press('Control+g');
+    const input = page.getByRole('dialog', { name: '跳到原文行' }).locator('input');
+    await input.fill('999');
+    await expect(page.getByRole('alert')).toContainText('本版没有第 999 行');
+    await input.fill('207');
+    await input.press('Enter');
+    await expect(cursorLine(page)).toContainText('确保凯里市“十四五”开局之年开好局、起好步');
+    await expect(page.locator('.article-index .index-row[aria-current="true"]')).toContainText('确保凯里市“十四五”开局之年开好局、起好步');
+
+    await editorContent(page).focus();
+    await page.keyboard.press('Control+i');
+    await expect(page.getByTestId('issue-view')).toBeVisible();
+  });
+
+  test('F8 and Shift+F8 walk the QA items from the cursor', async ({ app: page }) => {
+    const toLine = async (n: number) => {
+      await editorContent(page).focus();
+      await page.keyboard.press('Control+g');
+      await page.getByRole('dialog', { name: '跳到原文行' }).locator('input').fill(String(n));
+      await page.keyboard.press('Enter');
+    };
+    // The page's one open item: article a1 has no title, from line 3.
+    const itemLine = '本报讯（通讯员 李靖）根据州委关于巡';
+    await toLine(207);
+    await page.keyboard.press('Shift+F8');
+    await expect(cursorLine(page)).toContainText(itemLine);
+    await toLine(207);
+    await page.keyboard.press('F8');
+    await expect(cursorLine(page)).toContainText(itemLine);
+  });
+
+  test('the find bar speaks the UI language', async ({ app: page }, testInfo) => {
+    await editorContent(page).focus();
+    await page.keyboard.press('Control+f');
+    await expect(page.locator('.cm-search input[name=search]')).toHaveAttribute('placeholder', '在本版中查找');
+    await expect(page.locator('.cm-search button[name=next]')).toHaveText('下一个');
+    await page.screenshot({ path: testInfo.outputPath('find-bar.png') });
+  });
+
+  test('each page keeps its own scroll position', async ({ app: page }) => {
+    const lines = Array.from({ length: 120 }, (_, i) => `第二页第${i + 1}行的正文，用来测试滚动位置。`).join('\n');
+    await page.getByTestId('import-input').setInputFiles({ name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(lines, 'utf8') });
+    // Neither the name nor the page says which paper and day: the status bar asks.
+    await page.getByRole('button', { name: '哪份报纸、哪一天？✎' }).click();
+    const asked = page.getByTestId('issue-details');
+    await asked.locator('input[name=publication]').fill('凯里日报');
+    await asked.locator('input[name=date]').fill('2021-10-29');
+    await asked.getByRole('button', { name: '保存' }).click();
+    await expect(page.locator('.issue', { hasText: '2021-10-29' })).toBeVisible();
+    const first = page.locator('.page-item[title="000_274485b1067f232e.txt"]');
+    const second = page.locator('.page-item[title="second.txt"]');
+    await expect(second).toBeVisible();
+    await first.click();
+    await expect(sourceLine(page, '本报讯（通讯员 李靖）根据州委关于巡')).toBeVisible();
+
+    await editorContent(page).focus();
+    await page.keyboard.press('Control+g');
+    await page.getByRole('dialog', { name: '跳到原文行' }).locator('input').fill('400');
+    await page.keyboard.press('Enter');
+    const at400 = await cursorLine(page).textContent();
+    await second.click();
+    await expect(sourceLine(page, '第二页第1行的正文')).toBeVisible();
+    await first.click();
+    await expect(cursorLine(page)).toHaveText(at400 ?? '');
+    await expect(cursorLine(page)).toBeInViewport();
+    await expect(sourceLine(page, '本报讯（通讯员 李靖）根据州委关于巡')).not.toBeInViewport();
+  });
+
+  test('an imported issue is named from its page header, then renamed, and a page moved into another issue', async ({ app: page }, testInfo) => {
+    const header = ['凯里日报', '2021年10月28日 星期四', '第2版', '', '本报讯（记者 张三）凯里市完成住房公积金归集。会议要求，各级各部门要提高认识。', ''];
+    await page.getByTestId('import-input').setInputFiles([
+      { name: 'p2.txt', mimeType: 'text/plain', buffer: Buffer.from(header.join('\n'), 'utf8') },
+      { name: 'p3.txt', mimeType: 'text/plain', buffer: Buffer.from(['凯里日报', '2021年10月28日', '第3版', '', '本报讯（记者 李四）第三版的稿件。', ''].join('\n'), 'utf8') },
+    ]);
+    const issue = page.locator('.issue', { hasText: '2021-10-28' });
+    await expect(issue.locator('.page-item')).toHaveCount(2);
+
+    await issue.getByRole('button', { name: '本期信息…' }).click();
+    const dialog = page.getByTestId('issue-details');
+    await dialog.locator('input[name=label]').fill('第 4521 期');
+    await dialog.getByRole('button', { name: '把 p3.txt 前移' }).click();
+    await expect(issue.locator('.page-item').first()).toHaveAttribute('title', 'p3.txt');
+    await page.screenshot({ path: testInfo.outputPath('issue-details.png') });
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(issue.locator('.issue-label')).toHaveText('第 4521 期');
+
+    const sample = page.locator('.issue', { hasText: '2021-01-06' });
+    await sample.getByRole('button', { name: '本期信息…' }).click();
+    await page.getByTestId('issue-details').getByRole('combobox', { name: '把 000_274485b1067f232e.txt 移到另一期…' }).selectOption({ label: '凯里日报 2021-10-28 第 4521 期' });
+    await expect(issue.locator('.page-item')).toHaveCount(3);
+  });
+
+  test('a QA item is waived with a reason and opened again; the export dialog names open items first', async ({ app: page }, testInfo) => {
+    await page.keyboard.press('Control+e');
+    await expect(page.getByTestId('export-qa')).toContainText('还有 1 个待查问题：');
+    await page.screenshot({ path: testInfo.outputPath('export-open-qa.png') });
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Control+i');
+    const view = page.getByTestId('issue-view');
+    await view.getByRole('button', { name: '忽略' }).click();
+    await view.getByRole('textbox', { name: '为什么可以保持原样' }).fill('报眉下的短讯，原版无标题');
+    await view.getByRole('button', { name: '忽略' }).click();
+    await expect(view.locator('.qa-waived')).toContainText('报眉下的短讯，原版无标题');
+    await expect(view.locator('.qa-group[data-kind="no-title"]')).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath('issue-view-waived.png') });
+    await view.getByRole('button', { name: '重新打开' }).click();
+    await expect(view.locator('.qa-group[data-kind="no-title"]')).toHaveCount(1);
+  });
+
+  test('the shortcut sheet explains the role letters, line-end markers and colours', async ({ app: page }, testInfo) => {
+    await editorContent(page).focus();
+    await page.keyboard.press('?');
+    const legend = page.getByTestId('legend');
+    await expect(legend).toContainText('原文栏里的标记');
+    await expect(legend.locator('.shortcut-row', { hasText: '引题' })).toContainText('引');
+    await expect(legend).toContainText('⤶');
+    await expect(legend).toContainText('⏎');
+    await page.screenshot({ path: testInfo.outputPath('legend.png') });
+  });
+});
