@@ -3,6 +3,12 @@ import { GalleyError } from '../../app/errors.js';
 
 /** A page larger than this is not a newspaper page but a mistake (a dump, a whole archive). */
 export const MAX_PAGE_BYTES = 32 * 1024 * 1024;
+/**
+ * A page with more lines than this is refused at import: every step is linear, but an edit on a
+ * page this long already takes the better part of a second, and a file of bare newlines under
+ * the byte limit would otherwise become tens of millions of lines (README, "Limits").
+ */
+export const MAX_PAGE_LINES = 100_000;
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -23,7 +29,27 @@ export function decodeBytes(buf: Uint8Array, fileName?: string): Decoded {
   const decoded = decodeBody(buf, bad);
   if (decoded.text.includes('\0')) throw bad(`contains NUL characters (at character ${decoded.text.indexOf('\0')}); not a text page`);
   if (decoded.text.trim() === '') throw bad(buf.length === 0 ? 'empty file' : 'empty page (only whitespace)');
+  const lines = countLines(decoded.text);
+  if (lines > MAX_PAGE_LINES) throw bad(tooManyLines(lines));
   return decoded;
+}
+
+export function tooManyLines(lines: number): string {
+  return `page has ${lines.toLocaleString('en')} lines; a page may have at most ${MAX_PAGE_LINES.toLocaleString('en')} lines and ${megabytes(MAX_PAGE_BYTES)}`;
+}
+
+/** Lines as splitLines would count them (\n, \r\n or \r ends one), without making them. */
+export function countLines(text: string): number {
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) lines++;
+    else if (c === 0x0d) {
+      lines++;
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+    }
+  }
+  return lines;
 }
 
 export function tooLarge(bytes: number): string {

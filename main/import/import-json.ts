@@ -13,6 +13,7 @@ import { insertPage } from '../store/pages.js';
 import { ensurePublication } from '../store/publications.js';
 import { insertJournalRow, setIssueCreatedAt, setPageImportedAt } from '../store/restore.js';
 import { readPageArticles } from '../metadata/page-articles.js';
+import { countLines, MAX_PAGE_BYTES, MAX_PAGE_LINES, tooLarge, tooManyLines } from './encoding.js';
 
 export interface JsonImportReport {
   issueId: number;
@@ -84,6 +85,11 @@ function parseDocument(text: string, name: string): ParsedIssueDocument {
     const where = `${name}: page ${p.number}`;
     if (numbers.has(p.number)) throw new GalleyError('BAD_INPUT', `${where} appears twice`);
     numbers.add(p.number);
+    // the same limits as a page file, checked before the text is split
+    const size = Buffer.byteLength(p.rawText, 'utf8');
+    if (size > MAX_PAGE_BYTES) throw new GalleyError('BAD_INPUT', `${where}: ${tooLarge(size)}`);
+    const count = countLines(p.rawText);
+    if (count > MAX_PAGE_LINES) throw new GalleyError('BAD_INPUT', `${where}: ${tooManyLines(count)}`);
     const lines = splitLines(p.rawText);
     if (lines.length !== p.lineCount) throw new GalleyError('BAD_INPUT', `${where}: lineCount ${p.lineCount} but the raw text has ${lines.length} lines`);
     const problem = validateAnnotation(p.annotation)[0] ?? (p.annotation.lines.at(-1)?.n !== lines.length ? `the annotation does not cover the ${lines.length} source lines` : undefined);
