@@ -6,6 +6,7 @@ import type { ImportFileResult, ImportOptions, ImportReport } from '../../app/co
 import { GalleyError } from '../../app/errors.js';
 import { proposePage, splitLines } from '../../app/engine/index.js';
 import { insertProposedPage } from '../store/annotation/annotations.js';
+import { ensureDailyBackup } from '../store/backup.js';
 import { inBulkTransaction } from '../store/bulk.js';
 import { storeError } from '../store/errors.js';
 import { toProposedPage } from '../store/annotation/proposal.js';
@@ -147,6 +148,9 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
     }
   }
   const imported = results.filter((r) => r.pageId !== null).length;
+  // A library's first pages get their backup now, not when the app next starts. A failed backup
+  // does not undo the import: `galley check` lists the backups there are.
+  if (imported > 0 && db.name !== ':memory:' && db.name !== '') await ensureDailyBackup(db, db.name).catch(() => null);
   return { issueId, files: results, imported, failed: results.length - imported };
 }
 
