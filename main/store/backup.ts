@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { GalleyError } from '../../app/errors.js';
@@ -62,6 +62,7 @@ export async function backupLibrary(db: Database.Database, libraryPath: string, 
     throw new GalleyError('IO', `backup of ${basename(libraryPath)} not kept: the copy is damaged (${problem}); the older backups are kept`);
   }
   try {
+    chmodSync(partial, 0o600);
     renameSync(partial, target);
   } catch (err) {
     discard(partial);
@@ -122,6 +123,7 @@ export function backupBeforeMigration(db: Database.Database, libraryPath: string
     mkdirSync(backupDir(libraryPath), { recursive: true });
     rmSync(partial, { force: true });
     db.prepare('VACUUM INTO ?').run(partial);
+    chmodSync(partial, 0o600);
     renameSync(partial, target);
   } catch (err) {
     discard(partial);

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { GalleyError } from '../../app/errors.js';
@@ -18,6 +18,12 @@ export interface OpenOptions {
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
+/**
+ * How long a write waits for another process's write (an import, a second window) before it is
+ * answered "busy": every call runs on the library's one thread, so a long wait would stall reads
+ * and every other call with it. Reads never wait (WAL).
+ */
+export const BUSY_TIMEOUT_MS = 100;
 
 /**
  * Opens (creating when missing) a library database, refuses files this version must not touch,
@@ -26,7 +32,12 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   const name = basename(file);
   checkFileBeforeOpening(file, name, options);
-  withStoreErrors(file, () => mkdirSync(dirname(file), { recursive: true }));
+  withStoreErrors(file, () => {
+    mkdirSync(dirname(file), { recursive: true });
+    // A library holds unpublished work: a new one is readable by its owner only (SQLite gives
+    // its -wal and -shm files the same permissions).
+    if (!existsSync(file)) closeSync(openSync(file, 'wx', 0o600));
+  });
 
   let db: Database.Database;
   try {
@@ -35,7 +46,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     throw storeError(err, file) ?? new GalleyError('IO', `cannot open library ${name}: ${firstLine(err)}`, { cause: err });
   }
   try {
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // Read-only checks first: the header check above can miss a newer schema still in the WAL.
     refuseForeignOrNewer(db, name);
     refuseDamaged(db, file);
