@@ -139,10 +139,13 @@ function badString(value: unknown, path: string): string | null {
 }
 
 /**
- * The sha256 of the bytes the raw text was decoded from, made again from the text; null for an
- * encoding this importer cannot write back (the digest is then taken as given).
+ * The sha256 of the bytes the raw text was decoded from, made again from the text; null where
+ * they cannot be made again (an encoding this importer cannot write, a replaced last character):
+ * the digest is then taken as given.
  */
 function sourceDigest(text: string, encoding: string): string | null {
+  // a page cut short inside its last character was imported with U+FFFD for bytes it no longer says
+  if (encoding.startsWith('utf-8') && text.endsWith('\uFFFD')) return null;
   let bytes: Buffer;
   if (encoding === 'utf-8') bytes = Buffer.from(text, 'utf8');
   else if (encoding === 'utf-8-bom') bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);

@@ -120,7 +120,7 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       const bytes = await source.read().catch((err: NodeJS.ErrnoException) => {
         throw new PageProblem(`cannot read (${err.code ?? err.message})`);
       });
-      const { text, encoding } = decodeBytes(bytes);
+      const { text, encoding, warning } = decodeBytes(bytes);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const twin = seen.get(sha256);
       if (twin !== undefined) throw new PageProblem(`same page as ${twin} (identical content), imported once`);
@@ -134,7 +134,7 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       });
       issueId = stored.into;
       seen.set(sha256, source.file);
-      Object.assign(result, { pageId: stored.pageId, encoding, lines: lines.length });
+      Object.assign(result, { pageId: stored.pageId, encoding, lines: lines.length }, warning && { warning });
     } catch (err) {
       result.error = problemOf(err, db.name);
     }
