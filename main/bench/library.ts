@@ -205,20 +205,22 @@ export const hugePageSection: BenchSection<LibraryBench> = {
     JSON.stringify(getPage(ctx.lib.db, pageId));
     const openMs = performance.now() - start;
     const next = seededRandom(SEED + 5);
-    const edits = Array.from({ length: HUGE_EDITS }, () => {
+    const times = Array.from({ length: HUGE_EDITS + 1 }, () => {
       // the page as the edit will find it (in memory while current), not read back whole each time
       const op = randomEdit(loadPage(ctx.lib.db, pageId)!.annotation, next);
       return timeEach([op], (o) => applyEditToPage(ctx.lib.db, pageId, o))[0]!;
     });
+    // the first edit also turns the page from the engine's compact proposal into rows: said apart
+    const [firstEdit, ...edits] = times as [number, ...number[]];
     start = performance.now();
     issueQaReport(ctx.lib.db, issueId);
     const qaMs = performance.now() - start;
     const n = MAX_PAGE_LINES;
     return {
-      table: [`import ${importMs.toFixed(0)} ms, open ${openMs.toFixed(0)} ms, edit p95 ${p95(edits).toFixed(0)} ms over ${HUGE_EDITS} ops, QA ${qaMs.toFixed(0)} ms`],
+      table: [`import ${importMs.toFixed(0)} ms, open ${openMs.toFixed(0)} ms, first edit ${firstEdit.toFixed(0)} ms, then edit p95 ${p95(edits).toFixed(0)} ms over ${HUGE_EDITS} ops, QA ${qaMs.toFixed(0)} ms`],
       figures: {
         [`import_ms_${n}_lines`]: Math.round(importMs), [`page_open_ms_${n}_lines`]: Math.round(openMs),
-        [`edit_p95_ms_${n}_lines`]: round(p95(edits), 1), [`qa_ms_${n}_lines`]: Math.round(qaMs),
+        [`edit_p95_ms_${n}_lines`]: round(p95(edits), 1), [`first_edit_ms_${n}_lines`]: Math.round(firstEdit), [`qa_ms_${n}_lines`]: Math.round(qaMs),
       },
     };
   },
