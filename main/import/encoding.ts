@@ -5,10 +5,10 @@ import { GalleyError } from '../../app/errors.js';
 export const MAX_PAGE_BYTES = 32 * 1024 * 1024;
 /**
  * A page with more lines than this is refused at import: every step is linear, but an edit on a
- * page this long already takes the better part of a second, and a file of bare newlines under
- * the byte limit would otherwise become tens of millions of lines (README, "Limits").
+ * page this long takes the better part of a second, and a file of bare newlines under the byte
+ * limit would otherwise become tens of millions of lines (README, "Limits").
  */
-export const MAX_PAGE_LINES = 100_000;
+export const MAX_PAGE_LINES = 200_000;
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 

@@ -129,7 +129,7 @@ function checkFileBeforeOpening(file: string, name: string, options: OpenOptions
     throw new GalleyError('IO', `the library file ${file} is read-only: Galley cannot save edits in it; make it writable (e.g. chmod u+w) or open a copy`);
   }
   const header = Buffer.alloc(100);
-  const fd = openSync(file, 'r');
+  const fd = withStoreErrors(file, () => openSync(file, 'r'));
   let read: number;
   try {
     read = readSync(fd, header, 0, 100, 0);

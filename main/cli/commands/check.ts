@@ -26,8 +26,8 @@ export const command: Command = {
     } catch (err) {
       // a library that cannot be opened still has its backups to list and check
       if (!(err instanceof GalleyError) || !listBackups(path).length) throw err;
-      console.log(`library: ${path}`);
-      console.log(`integrity: cannot open: ${err.message}`);
+      console.error(`galley check: ${err.message}`);
+      console.log(`library: ${path} (not opened)`);
       if (values.backups) reportBackupChecks(path);
       else reportBackups(path);
       return EXIT.badInput;
