@@ -111,6 +111,8 @@ export interface ImportFileResult {
   encoding: string | null;
   lines: number;
   error: string | null;
+  /** Imported, but something in it to check (e.g. broken bytes replaced by U+FFFD). */
+  warning?: string;
 }
 
 export interface ImportReport {

@@ -1,6 +1,7 @@
 import { type Channel, isChannel } from './channels.js';
 import { type CallInput, type CallOutput, contract, type EventName, type Events, type ParsedInput } from './contract.js';
 import { firstIssue, GalleyError, type Result, toErrorPayload } from './errors.js';
+import { wellFormed } from './well-formed.js';
 
 /** What a handler may use besides its input: a way to stream events (progress) to the caller. */
 export interface HandlerContext {
@@ -46,7 +47,7 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   try {
     if (!isChannel(channel)) throw new GalleyError('BAD_INPUT', `unknown call: ${String(channel).slice(0, 80)}`);
-    const parsed = contract[channel].input.safeParse(rawInput ?? {});
+    const parsed = contract[channel].input.safeParse(wellFormed(rawInput ?? {}));
     if (!parsed.success) {
       throw new GalleyError('BAD_INPUT', `${channel}: ${firstIssue(parsed.error)}`);
     }

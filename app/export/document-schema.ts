@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { pageAnnotation } from '../edits/annotation-schema.js';
+import { annotatedLine, articleId, articleMeta, pageAnnotation } from '../edits/annotation-schema.js';
+import { isRealDay } from '../metadata/dates.js';
 import { articleMetadata, isoDate } from '../metadata/model.js';
 import type { IssueDocument } from './document.js';
 
 // An issue export read back (`galley import issue.json`): everything the importer stores is checked
 // here; what it derives again (segmentation, resolved metadata) only has to be there.
 
-const timestamp = z.string().min(1).max(100);
+/** What the store writes (`toISOString()`), on a real day. */
+const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/, 'expected a UTC timestamp as YYYY-MM-DDTHH:MM:SS.sssZ')
+  .refine((t) => isRealDay(t.slice(0, 10)) && Number(t.slice(11, 13)) < 24 && Number(t.slice(14, 16)) < 60 && Number(t.slice(17, 19)) < 60, 'not a time of the calendar');
 
 const page = z.strictObject({
   number: z.number().int().positive(),
@@ -48,3 +51,14 @@ export const issueDocument = z.strictObject({
 export type ParsedIssueDocument = Omit<IssueDocument, 'pages'> & {
   pages: (Omit<IssueDocument['pages'][number], 'segmentation'> & { segmentation: unknown })[];
 };
+
+/** One edit's effect as the journal keeps it (app/edits/patch.ts): its payload redoes it, its inverse undoes it. */
+export const journalPatch = z.strictObject({
+  lines: z.array(z.strictObject({ n: z.number().int().min(1), parts: z.array(annotatedLine) })),
+  articles: z.array(articleMeta).optional(),
+  metas: z.array(articleMeta).optional(),
+  page: z.strictObject({ section: z.string().nullable(), headlineOrder: z.enum(['before', 'after', 'unknown']) }).optional(),
+});
+
+/** A metadata change's row: the article's whole metadata after (payload) and before (inverse). */
+export const journalMetadata = z.strictObject({ article: articleId, metadata: articleMetadata });

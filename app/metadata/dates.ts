@@ -62,6 +62,11 @@ const MONTH_NAMES = MONTHS.join('|');
 
 const DAY = 86_400_000;
 
+/** Whether a YYYY-MM-DD names a day of the calendar (2021-02-29 and 2021-13-45 do not). */
+export function isRealDay(date: string): boolean {
+  return parseIso(date) !== null;
+}
+
 function parseIso(date: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return null;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GENRES } from '../model/page.js';
-import { ISO_DATE } from './dates.js';
+import { ISO_DATE, isRealDay } from './dates.js';
 
 /**
  * What an editor says about one article beyond its segmentation. Text fields that the engine also
@@ -17,7 +17,7 @@ export type HeadlineField = (typeof HEADLINE_FIELDS)[number];
 export const REVIEW_STATUSES = ['todo', 'in-review', 'done'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-export const isoDate = z.string().regex(ISO_DATE, 'expected a date as YYYY-MM-DD');
+export const isoDate = z.string().regex(ISO_DATE, 'expected a date as YYYY-MM-DD').refine(isRealDay, 'not a day of the calendar');
 const name = z.string().trim().min(1).max(200);
 const names = z.array(name).max(200);
 

@@ -1,5 +1,5 @@
 import { articleGaps } from '../model/article-warnings.js';
-import type { PageAnnotation } from '../model/page.js';
+import type { AnnotatedLine, PageAnnotation } from '../model/page.js';
 import type { SegmentedArticle } from '../model/segmentation.js';
 import type { ArticleMetadata } from './model.js';
 import { type MetadataDefaults, resolveMetadata } from './resolve.js';
@@ -78,6 +78,9 @@ export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetada
       if (waiver) waived.push({ ...item, reason: waiver.reason });
       else items.push(item);
     };
+    let byN: Map<number, AnnotatedLine[]> | null = null;
+    // built once a page, and only for a page with something to point at: a lookup per item keeps QA linear
+    const lineWith = (lines: readonly number[], pattern: RegExp) => firstLineWith((byN ??= linesByNumber(page.annotation)), lines, pattern);
 
     for (const run of unassignedRuns(page.annotation)) {
       at(run.from, null, 'unassigned-lines', { from: run.from, to: run.to }, run.from === run.to ? `line ${run.from} is in no article and not furniture`
@@ -104,11 +107,11 @@ export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetada
       for (const [text, lines] of texts) {
         if (text && CJK_SPACE.test(text.replace(BYLINE_IN_TEXT, ''))) {
           const quote = excerpt(text, CJK_SPACE);
-          at(lineWith(page.annotation, lines, CJK_SPACE), article.id, 'cjk-space', { quote }, `“${quote}”: a space next to a CJK character`, resolved.title);
+          at(lineWith(lines, CJK_SPACE), article.id, 'cjk-space', { quote }, `“${quote}”: a space next to a CJK character`, resolved.title);
         }
         if (text && BROKEN_HYPHEN.test(text)) {
           const quote = excerpt(text, BROKEN_HYPHEN);
-          at(lineWith(page.annotation, lines, /-\s*$/), article.id, 'broken-hyphen', { quote }, `“${quote}”: a word broken by a hyphen`, resolved.title);
+          at(lineWith(lines, /-\s*$/), article.id, 'broken-hyphen', { quote }, `“${quote}”: a word broken by a hyphen`, resolved.title);
         }
       }
       const detached = meta.entities.filter((e) => e.flag === 'detached');
@@ -136,11 +139,24 @@ function unassignedRuns(page: PageAnnotation): { from: number; to: number }[] {
   return runs;
 }
 
-/** The first of `lines` whose text shows the problem, else the first of them. */
-function lineWith(page: PageAnnotation, lines: readonly number[], pattern: RegExp): number | null {
-  const wanted = new Set(lines);
-  const hit = page.lines.find((l) => wanted.has(l.n) && pattern.test(l.text));
-  return hit?.n ?? lines[0] ?? null;
+function linesByNumber(page: PageAnnotation): Map<number, AnnotatedLine[]> {
+  const byN = new Map<number, AnnotatedLine[]>();
+  for (const line of page.lines) {
+    const parts = byN.get(line.n);
+    if (parts) parts.push(line);
+    else byN.set(line.n, [line]);
+  }
+  return byN;
+}
+
+/** The first (in page order) of `lines` whose text shows the problem, else the first of them. */
+function firstLineWith(byN: ReadonlyMap<number, readonly AnnotatedLine[]>, lines: readonly number[], pattern: RegExp): number | null {
+  let hit: number | null = null;
+  for (const n of lines) {
+    if (hit !== null && n >= hit) continue;
+    if (byN.get(n)?.some((l) => pattern.test(l.text))) hit = n;
+  }
+  return hit ?? lines[0] ?? null;
 }
 
 function excerpt(text: string, pattern: RegExp): string {

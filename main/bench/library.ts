@@ -7,6 +7,9 @@ import { inBulkTransaction } from '../store/bulk.js';
 import { applyEditToPage } from '../edits/edits.js';
 import { type ImportFile, importFiles } from '../import/import.js';
 import { getPage, type Library } from '../library/library.js';
+import { MAX_PAGE_LINES } from '../import/encoding.js';
+import { issueQaReport } from '../metadata/metadata.js';
+import { loadPage } from '../store/annotation/page-cache.js';
 import { randomEdit, seededRandom } from './edit-stream.js';
 import { type BenchSection, p95, round, timeEach } from './section.js';
 import { shuffled, type SourcePage, synthPageText } from './synth.js';
@@ -156,17 +159,22 @@ export const editSection: BenchSection<LibraryBench> = {
 
 /** One page of at least BIG_PAGE_LINES lines, in an issue of its own; returns its id. */
 async function importBigPage(ctx: LibraryBench): Promise<number> {
-  const next = seededRandom(SEED + 3);
+  return (await importLongPage(ctx, BIG_PAGE_LINES, SEED + 3, 'big page')).pageId;
+}
+
+/** One synthetic page of exactly `lines` lines, in an issue of its own. */
+async function importLongPage(ctx: LibraryBench, lines: number, seed: number, label: string): Promise<{ pageId: number; issueId: number }> {
+  const next = seededRandom(seed);
   const parts: string[] = [];
-  for (let k = 0, lines = 0; lines < BIG_PAGE_LINES; k++) {
-    const text = synthPageText(ctx.sources, k, next);
-    parts.push(text);
-    lines += splitLines(text).length;
+  for (let k = 0, count = 0; count < lines; k++) {
+    const text = splitLines(synthPageText(ctx.sources, k, next));
+    parts.push(...text.slice(0, lines - count));
+    count += text.length;
   }
-  const report = await importFiles(ctx.lib.db, [{ name: 'big.txt', bytes: Buffer.from(parts.join('\n')) }], { publication: 'Bench', label: 'big page' });
-  const id = report.files[0]?.pageId;
-  if (!id) throw new Error(`the ${BIG_PAGE_LINES}-line bench page was not imported: ${report.files[0]?.error}`);
-  return id;
+  const report = await importFiles(ctx.lib.db, [{ name: `${label}.txt`, bytes: Buffer.from(parts.join('\n')) }], { publication: 'Bench', label });
+  const pageId = report.files[0]?.pageId;
+  if (!pageId || report.issueId === null) throw new Error(`the ${lines}-line bench page was not imported: ${report.files[0]?.error}`);
+  return { pageId, issueId: report.issueId };
 }
 
 export const sizeSection: BenchSection<LibraryBench> = {
@@ -180,6 +188,42 @@ export const sizeSection: BenchSection<LibraryBench> = {
     return {
       table: [`${Math.round(bytes / pages)} bytes a page (${(bytes / 1e6).toFixed(0)} MB for ${pages} pages); peak RSS ${rssMb.toFixed(0)} MB`],
       figures: { db_bytes_per_page: Math.round(bytes / pages), peak_rss_mb: Math.round(rssMb) },
+    };
+  },
+};
+
+const HUGE_EDITS = 20;
+
+/** Half the longest page import accepts (MAX_PAGE_LINES): every step stays linear, so it costs what its lines cost. */
+const HUGE_PAGE_LINES = MAX_PAGE_LINES / 2;
+
+export const hugePageSection: BenchSection<LibraryBench> = {
+  name: `one ${HUGE_PAGE_LINES.toLocaleString('en')}-line page (half the import limit)`,
+  async run(ctx) {
+    let start = performance.now();
+    const { pageId, issueId } = await importLongPage(ctx, HUGE_PAGE_LINES, SEED + 4, 'huge page');
+    const importMs = performance.now() - start;
+    start = performance.now();
+    JSON.stringify(getPage(ctx.lib.db, pageId));
+    const openMs = performance.now() - start;
+    const next = seededRandom(SEED + 5);
+    const times = Array.from({ length: HUGE_EDITS + 1 }, () => {
+      // the page as the edit will find it (in memory while current), not read back whole each time
+      const op = randomEdit(loadPage(ctx.lib.db, pageId)!.annotation, next);
+      return timeEach([op], (o) => applyEditToPage(ctx.lib.db, pageId, o))[0]!;
+    });
+    // the first edit also turns the page from the engine's compact proposal into rows: said apart
+    const [firstEdit, ...edits] = times as [number, ...number[]];
+    start = performance.now();
+    issueQaReport(ctx.lib.db, issueId);
+    const qaMs = performance.now() - start;
+    const n = HUGE_PAGE_LINES;
+    return {
+      table: [`import ${importMs.toFixed(0)} ms, open ${openMs.toFixed(0)} ms, first edit ${firstEdit.toFixed(0)} ms, then edit p95 ${p95(edits).toFixed(0)} ms over ${HUGE_EDITS} ops, QA ${qaMs.toFixed(0)} ms`],
+      figures: {
+        [`import_ms_${n}_lines`]: Math.round(importMs), [`page_open_ms_${n}_lines`]: Math.round(openMs),
+        [`edit_p95_ms_${n}_lines`]: round(p95(edits), 1), [`first_edit_ms_${n}_lines`]: Math.round(firstEdit), [`qa_ms_${n}_lines`]: Math.round(qaMs),
+      },
     };
   },
 };

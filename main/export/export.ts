@@ -1,4 +1,4 @@
-import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { IssueDocument, JournalDocument, PageDocument } from '../../app/export/document.js';
@@ -84,13 +84,38 @@ export function exportIssueToFolder(db: Database.Database, issueId: number, form
 }
 
 /**
+ * Creates the export folder and the folders above it that are missing, one at a time: a recursive
+ * mkdir never stops where creating a folder fails with ENOENT under a parent that exists (/proc).
+ */
+function makeFolder(dir: string, depth = 0): void {
+  const refuse = (why: string) => new GalleyError('IO', `cannot export into ${dir}: ${why}`);
+  const existing = statSync(dir, { throwIfNoEntry: false });
+  if (existing) {
+    if (!existing.isDirectory()) throw new GalleyError('BAD_INPUT', `cannot export into ${dir}: it is a file, not a folder`);
+    return;
+  }
+  const parent = dirname(dir);
+  if (parent !== dir && !statSync(parent, { throwIfNoEntry: false })) {
+    if (depth > 64) throw refuse('too many missing folders above it');
+    makeFolder(parent, depth + 1);
+  }
+  try {
+    mkdirSync(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return;
+    throw refuse(code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'no permission to create a folder there' : `a folder cannot be created there (${code ?? (err as Error).message})`);
+  }
+}
+
+/**
  * Writes export files into `outDir` and nowhere else: every name must be a plain file name that
  * resolves inside the folder (checked for all files before the first is written), and each file
  * is written next to its target and renamed over it, so a symlink planted in the folder is
  * replaced, never followed, and a failed export leaves no half-written file.
  */
 export function writeExportFiles(files: readonly ExportFile[], outDir: string): string[] {
-  mkdirSync(outDir, { recursive: true });
+  makeFolder(resolve(outDir));
   const root = realpathSync(resolve(outDir));
   const targets = files.map((f) => {
     const target = resolve(root, f.name);

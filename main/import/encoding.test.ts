@@ -83,7 +83,8 @@ describe('decodeBytes refuses with one line', () => {
     const good = bytes(page, 'utf8');
     const damaged = new Uint8Array([...good.subarray(0, 100), 0xff, ...good.subarray(100)]);
     expect(reason(damaged)).toBe('invalid UTF-8 (byte 0xFF at offset 100)');
-    expect(reason(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0xc3]))).toBe('invalid UTF-8 after its BOM (byte 0xC3 at offset 4)');
+    // (a character cut short at the very end is imported with a warning: encoding-warnings.test.ts)
+    expect(reason(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0xc3, 0x61]))).toBe('invalid UTF-8 after its BOM (byte 0xC3 at offset 4)');
   });
 
   it('bytes that are no text in any supported encoding', () => {

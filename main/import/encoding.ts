@@ -3,6 +3,12 @@ import { GalleyError } from '../../app/errors.js';
 
 /** A page larger than this is not a newspaper page but a mistake (a dump, a whole archive). */
 export const MAX_PAGE_BYTES = 32 * 1024 * 1024;
+/**
+ * A page with more lines than this is refused at import: every step is linear, but an edit on a
+ * page this long takes the better part of a second, and a file of bare newlines under the byte
+ * limit would otherwise become tens of millions of lines (README, "Limits").
+ */
+export const MAX_PAGE_LINES = 200_000;
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -10,6 +16,8 @@ export interface Decoded {
   /** The page text without BOM, line endings untouched. */
   text: string;
   encoding: Encoding;
+  /** Something the editor should check: the text was imported, but not exactly as its bytes said. */
+  warning?: string;
 }
 
 /**
@@ -23,7 +31,27 @@ export function decodeBytes(buf: Uint8Array, fileName?: string): Decoded {
   const decoded = decodeBody(buf, bad);
   if (decoded.text.includes('\0')) throw bad(`contains NUL characters (at character ${decoded.text.indexOf('\0')}); not a text page`);
   if (decoded.text.trim() === '') throw bad(buf.length === 0 ? 'empty file' : 'empty page (only whitespace)');
+  const lines = countLines(decoded.text);
+  if (lines > MAX_PAGE_LINES) throw bad(tooManyLines(lines));
   return decoded;
+}
+
+export function tooManyLines(lines: number): string {
+  return `page has ${lines.toLocaleString('en')} lines; a page may have at most ${MAX_PAGE_LINES.toLocaleString('en')} lines and ${megabytes(MAX_PAGE_BYTES)}`;
+}
+
+/** Lines as splitLines would count them (\n, \r\n or \r ends one), without making them. */
+export function countLines(text: string): number {
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) lines++;
+    else if (c === 0x0d) {
+      lines++;
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+    }
+  }
+  return lines;
 }
 
 export function tooLarge(bytes: number, limit = MAX_PAGE_BYTES): string {
@@ -31,7 +59,10 @@ export function tooLarge(bytes: number, limit = MAX_PAGE_BYTES): string {
 }
 
 function decodeBody(buf: Uint8Array, bad: (reason: string) => GalleyError): Decoded {
-  if (startsWith(buf, [0xef, 0xbb, 0xbf])) return { text: strictUtf8(buf.subarray(3), 3, bad), encoding: 'utf-8-bom' };
+  if (startsWith(buf, [0xef, 0xbb, 0xbf])) {
+    const cut = truncatedUtf8(buf.subarray(3), 3);
+    return cut ? { ...cut, encoding: 'utf-8-bom' } : { text: strictUtf8(buf.subarray(3), 3, bad), encoding: 'utf-8-bom' };
+  }
   if (startsWith(buf, [0xff, 0xfe])) return { text: utf16(buf, 'utf-16le', bad), encoding: 'utf-16le' };
   if (startsWith(buf, [0xfe, 0xff])) return { text: utf16(buf, 'utf-16be', bad), encoding: 'utf-16be' };
 
@@ -46,6 +77,8 @@ function decodeBody(buf: Uint8Array, bad: (reason: string) => GalleyError): Deco
   } catch {
     // Not UTF-8: either a Chinese legacy encoding or UTF-8 with damaged bytes, told apart below.
   }
+  const cut = truncatedUtf8(buf, 0);
+  if (cut) return { ...cut, encoding: 'utf-8' };
   if (mostlyUtf8(buf)) throw bad(`invalid UTF-8 (byte 0x${hex(buf[firstInvalidUtf8(buf)] ?? 0)} at offset ${firstInvalidUtf8(buf)})`);
 
   const candidates = (['gb18030', 'big5'] as const).map((encoding) => {
@@ -56,7 +89,70 @@ function decodeBody(buf: Uint8Array, bad: (reason: string) => GalleyError): Deco
   if (!best || best.invalid > 0) {
     throw bad('invalid bytes: not valid UTF-8, GB18030 or Big5 text');
   }
-  return { text: best.text, encoding: best.encoding };
+  const utf8Run = utf8RunStart(buf);
+  if (utf8Run < 0) return { text: best.text, encoding: best.encoding };
+  const line = lineAtByte(buf, utf8Run);
+  return {
+    text: best.text, encoding: best.encoding,
+    warning: `read as ${best.encoding.toUpperCase()}, but from line ${line} (byte ${utf8Run}) it looks like UTF-8: the file mixes two encodings, and that part may read as nonsense; check it, or save the file in one encoding and import it again`,
+  };
+}
+
+/**
+ * A page that is UTF-8 to its end but for its last character, cut short (a copy stopped early):
+ * decoded with that character as U+FFFD and a warning. Null when the damage is anywhere else.
+ */
+function truncatedUtf8(body: Uint8Array, offset: number): Omit<Decoded, 'encoding'> | null {
+  const at = firstInvalidUtf8(body);
+  const tail = body.length - at;
+  if (tail === 0 || tail > 3) return null;
+  const lead = body[at]!;
+  const want = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  if (want <= tail) return null;
+  for (let k = at + 1; k < body.length; k++) if ((body[k]! & 0xc0) !== 0x80) return null;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body.subarray(0, at));
+  } catch {
+    return null;
+  }
+  return {
+    text: `${text}\uFFFD`,
+    warning: `the file ends in the middle of a character (its last ${tail} byte${tail > 1 ? 's' : ''}, from offset ${at + offset}): imported with U+FFFD in its place`,
+  };
+}
+
+/**
+ * How many well-formed 3- and 4-byte UTF-8 sequences in a row make a stretch of a legacy-encoded
+ * file UTF-8 (Chinese in UTF-8 is 3 bytes a character). Two-byte sequences do not count: many
+ * GBK characters happen to be one.
+ */
+const UTF8_RUN = 6;
+
+/** Where a stretch of UTF-8 (UTF8_RUN CJK-sized characters in a row, ASCII between them allowed) starts; -1 when there is none. */
+function utf8RunStart(buf: Uint8Array): number {
+  let run = 0;
+  let start = -1;
+  for (let i = 0; i < buf.length;) {
+    const b = buf[i]!;
+    if (b < 0x80) { i++; continue; }
+    const len = utf8SequenceLength(buf, i);
+    if (len < 3) {
+      run = 0;
+      i += Math.max(len, 1);
+      continue;
+    }
+    if (run === 0) start = i;
+    if (++run >= UTF8_RUN) return start;
+    i += len;
+  }
+  return -1;
+}
+
+function lineAtByte(buf: Uint8Array, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at; i++) if (buf[i] === 0x0a) line++;
+  return line;
 }
 
 function strictUtf8(body: Uint8Array, offset: number, bad: (reason: string) => GalleyError): string {

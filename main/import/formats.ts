@@ -36,8 +36,8 @@ export const PAGE_FORMATS = {
     extensions: ['txt'],
     maxBytes: MAX_PAGE_BYTES,
     read: async (bytes) => {
-      const { text, encoding } = decodeBytes(bytes);
-      return { pages: [{ text, encoding, geometry: null }] };
+      const { text, encoding, warning } = decodeBytes(bytes);
+      return { pages: [{ text, encoding, geometry: null, warning }] };
     },
   },
   alto: {

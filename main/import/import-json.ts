@@ -1,10 +1,18 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
+import iconv from 'iconv-lite';
+import { z } from 'zod';
+import { editOp } from '../../app/edits/ops.js';
+import { applyPatch, type Patch, sameJson } from '../../app/edits/patch.js';
 import { validateAnnotation } from '../../app/edits/validate.js';
+import type { PageAnnotation } from '../../app/model/page.js';
+import { hasLoneSurrogate } from '../../app/well-formed.js';
+import { METADATA_OP } from '../metadata/metadata.js';
 import { splitLines } from '../../app/engine/index.js';
 import { firstIssue, GalleyError } from '../../app/errors.js';
-import { issueDocument, type ParsedIssueDocument } from '../../app/export/document-schema.js';
+import { issueDocument, journalMetadata, journalPatch, type ParsedIssueDocument } from '../../app/export/document-schema.js';
 import { articleText } from '../../app/metadata/text.js';
 import { saveAnnotation } from '../store/annotation/annotations.js';
 import { createIssue } from '../store/issues.js';
@@ -13,6 +21,7 @@ import { insertPage } from '../store/pages.js';
 import { ensurePublication } from '../store/publications.js';
 import { insertJournalRow, setIssueCreatedAt, setPageImportedAt } from '../store/restore.js';
 import { readPageArticles } from '../metadata/page-articles.js';
+import { countLines, MAX_PAGE_BYTES, MAX_PAGE_LINES, tooLarge, tooManyLines } from './encoding.js';
 
 export interface JsonImportReport {
   issueId: number;
@@ -74,6 +83,8 @@ function parseDocument(text: string, name: string): ParsedIssueDocument {
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== 'galley-issue') {
     throw new GalleyError('BAD_INPUT', `${name} is not a Galley issue export (no "format": "galley-issue")`);
   }
+  const bad = badString(raw, 'document');
+  if (bad) throw new GalleyError('BAD_INPUT', `${name} is not a valid issue export: ${bad}`);
   const parsed = issueDocument.safeParse(raw);
   if (!parsed.success) {
     throw new GalleyError('BAD_INPUT', `${name} is not a valid issue export: ${firstIssue(parsed.error, 'document')}`);
@@ -84,7 +95,14 @@ function parseDocument(text: string, name: string): ParsedIssueDocument {
     const where = `${name}: page ${p.number}`;
     if (numbers.has(p.number)) throw new GalleyError('BAD_INPUT', `${where} appears twice`);
     numbers.add(p.number);
+    // the same limits as a page file, checked before the text is split
+    const size = Buffer.byteLength(p.rawText, 'utf8');
+    if (size > MAX_PAGE_BYTES) throw new GalleyError('BAD_INPUT', `${where}: ${tooLarge(size)}`);
+    const count = countLines(p.rawText);
+    if (count > MAX_PAGE_LINES) throw new GalleyError('BAD_INPUT', `${where}: ${tooManyLines(count)}`);
     const lines = splitLines(p.rawText);
+    const digest = sourceDigest(p.rawText, p.encoding);
+    if (digest !== null && digest !== p.sha256) throw new GalleyError('BAD_INPUT', `${where}: sha256 ${p.sha256} is not that of its raw text (${p.encoding}: ${digest})`);
     if (lines.length !== p.lineCount) throw new GalleyError('BAD_INPUT', `${where}: lineCount ${p.lineCount} but the raw text has ${lines.length} lines`);
     const problem = validateAnnotation(p.annotation)[0] ?? (p.annotation.lines.at(-1)?.n !== lines.length ? `the annotation does not cover the ${lines.length} source lines` : undefined);
     if (problem) throw new GalleyError('BAD_INPUT', `${where}: ${problem}`);
@@ -94,5 +112,108 @@ function parseDocument(text: string, name: string): ParsedIssueDocument {
   }
   const stray = doc.journal.find((j) => j.page !== null && !numbers.has(j.page));
   if (stray) throw new GalleyError('BAD_INPUT', `${name}: the journal names page ${stray.page}, which the file does not have`);
+  const journalProblem = checkJournal(doc);
+  if (journalProblem) throw new GalleyError('BAD_INPUT', `${name}: ${journalProblem}`);
   return doc;
+}
+
+/** The first string of the document (by its path) that no page or row may hold: a NUL, or half a UTF-16 character. */
+function badString(value: unknown, path: string): string | null {
+  if (typeof value === 'string') {
+    if (value.includes('\0')) return `${path} contains a NUL character`;
+    if (hasLoneSurrogate(value)) return `${path} contains a lone surrogate (half of a character)`;
+    return null;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = badString(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = badString(k, `${path} key`) ?? badString(v, `${path}.${k}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The sha256 of the bytes the raw text was decoded from, made again from the text; null where
+ * they cannot be made again (an encoding this importer cannot write, a replaced last character):
+ * the digest is then taken as given.
+ */
+function sourceDigest(text: string, encoding: string): string | null {
+  // a page cut short inside its last character was imported with U+FFFD for bytes it no longer says
+  if (encoding.startsWith('utf-8') && text.endsWith('\uFFFD')) return null;
+  let bytes: Buffer;
+  if (encoding === 'utf-8') bytes = Buffer.from(text, 'utf8');
+  else if (encoding === 'utf-8-bom') bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  else if (encoding === 'utf-16le') bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  else if (encoding === 'utf-16be') bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+  else if (encoding === 'gb18030' || encoding === 'big5') bytes = iconv.encode(text, encoding);
+  else return null;
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Every journal row checked as undo and redo will read it: an edit row's op, params, payload and
+ * inverse by their schemas, a metadata row's by its; then each page's edits replayed from the
+ * exported annotation (back through the inverses of the edits in force, forward through the redo
+ * stack), each step a sound page and each inverse undone by its payload.
+ */
+function checkJournal(doc: ParsedIssueDocument): string | null {
+  const edits = new Map<number, { row: number; payload: Patch; inverse: Patch; undone: boolean; discarded: boolean }[]>();
+  for (const [i, row] of doc.journal.entries()) {
+    const where = `journal row ${i + 1} (${row.op})`;
+    if (row.discarded && !row.undone) return `${where}: discarded but not undone`;
+    if (row.params === undefined) {
+      if (row.op === METADATA_OP) {
+        for (const [field, value] of [['payload', row.payload], ['inverse', row.inverse]] as const) {
+          const parsed = journalMetadata.safeParse(value);
+          if (!parsed.success) return `${where}: ${firstIssue(parsed.error, field)}`;
+        }
+      } else if (typeof row.payload !== 'object' || row.payload === null || typeof row.inverse !== 'object' || row.inverse === null) {
+        return `${where}: payload and inverse must be objects`;
+      }
+      continue;
+    }
+    const params = row.op === 'rerun' ? z.strictObject({ op: z.literal('rerun') }).safeParse(row.params) : editOp.safeParse(row.params);
+    if (!params.success) return `${where}: ${firstIssue(params.error, 'params')}`;
+    if (params.data.op !== row.op) return `${where}: its params are a ${params.data.op}`;
+    const payload = journalPatch.safeParse(row.payload);
+    if (!payload.success) return `${where}: ${firstIssue(payload.error, 'payload')}`;
+    const inverse = journalPatch.safeParse(row.inverse);
+    if (!inverse.success) return `${where}: ${firstIssue(inverse.error, 'inverse')}`;
+    if (row.page === null) return `${where}: an edit names no page`;
+    const list = edits.get(row.page) ?? [];
+    list.push({ row: i + 1, payload: payload.data as Patch, inverse: inverse.data as Patch, undone: row.undone, discarded: row.discarded });
+    edits.set(row.page, list);
+  }
+  for (const page of doc.pages) {
+    const list = edits.get(page.number) ?? [];
+    const inForce = list.filter((e) => !e.undone);
+    const redo = list.filter((e) => e.undone && !e.discarded);
+    if (redo.length && inForce.length && redo[0]!.row < inForce.at(-1)!.row) return `page ${page.number}: journal row ${redo[0]!.row} is undone before edits still in force`;
+    const step = (from: PageAnnotation, patch: Patch, back: Patch, row: number, what: string): PageAnnotation | string => {
+      const to = applyPatch(from, patch);
+      const problem = validateAnnotation(to)[0];
+      if (problem) return `page ${page.number}: journal row ${row} cannot be ${what}: ${problem}`;
+      if (!sameJson(applyPatch(to, back), from)) return `page ${page.number}: journal row ${row} cannot be ${what}: its payload and inverse do not undo each other`;
+      return to;
+    };
+    let at: PageAnnotation = page.annotation;
+    for (const e of [...inForce].reverse()) {
+      const next = step(at, e.inverse, e.payload, e.row, 'undone');
+      if (typeof next === 'string') return next;
+      at = next;
+    }
+    at = page.annotation;
+    for (const e of redo) {
+      const next = step(at, e.payload, e.inverse, e.row, 'redone');
+      if (typeof next === 'string') return next;
+      at = next;
+    }
+  }
+  return null;
 }

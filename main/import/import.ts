@@ -7,13 +7,14 @@ import { GalleyError } from '../../app/errors.js';
 import { proposePage, splitLines, type PublicationProfile } from '../../app/engine/index.js';
 import { insertProposedPage } from '../store/annotation/annotations.js';
 import { setPageNumber } from '../store/pages.js';
+import { ensureDailyBackup } from '../store/backup.js';
 import { inBulkTransaction } from '../store/bulk.js';
 import { storeError } from '../store/errors.js';
 import { toProposedPage } from '../store/annotation/proposal.js';
 import { createIssue } from '../store/issues.js';
 import { ensurePublication, listPublications, UNTITLED_PUBLICATION } from '../store/publications.js';
 import { profileForProposing } from '../publication/profile.js';
-import { tooLarge } from './encoding.js';
+import { countLines, MAX_PAGE_LINES, tooLarge, tooManyLines } from './encoding.js';
 import { IMPORT_EXTENSIONS, isImportable, maxBytesFor, readPageFile } from './formats.js';
 import { type HeaderFacts, headerFacts } from './page-header.js';
 import { insertPageGeometry, insertPdfSource } from '../store/page-sources.js';
@@ -140,7 +141,7 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       if ('error' in page) result.error = page.error;
       else {
         issueId = page.issueId;
-        Object.assign(result, { pageId: page.pageId, encoding: page.encoding, lines: page.lines });
+        Object.assign(result, { pageId: page.pageId, encoding: page.encoding, lines: page.lines }, page.warning && { warning: page.warning });
       }
       results.push(result);
     }
@@ -148,6 +149,9 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
   }
   numberAsPrinted(db, printed);
   const imported = results.filter((r) => r.pageId !== null).length;
+  // A library's first pages get their backup now, not when the app next starts. A failed backup
+  // does not undo the import: `galley check` lists the backups there are.
+  if (imported > 0 && db.name !== ':memory:' && db.name !== '') await ensureDailyBackup(db, db.name).catch(() => null);
   return { issueId, files: results, imported, failed: results.length - imported };
 }
 
@@ -182,7 +186,7 @@ interface ImportRun {
   printed: Map<number, number | null>;
 }
 
-type StoredPage = { file: string; pageId: number; issueId: number; encoding: string; lines: number } | { file: string; error: string };
+type StoredPage = { file: string; pageId: number; issueId: number; encoding: string; lines: number; warning?: string | undefined } | { file: string; error: string };
 
 /**
  * One file's pages (a PDF gives several): each page, with its geometry and the issue when it is the
@@ -204,6 +208,9 @@ async function importSource(db: Database.Database, source: Source, issueId: numb
     const file = several ? `${source.file}#${index + 1}` : source.file;
     try {
       if (page.text.trim() === '') throw new PageProblem(several ? 'no text on this page' : 'no text in this file');
+      // a text page was counted as it was decoded; a page extracted from a PDF or XML is counted here
+      const count = countLines(page.text);
+      if (count > MAX_PAGE_LINES) throw new PageProblem(tooManyLines(count));
       // A page of a many-page file is told apart from the file's other pages by its number.
       const sha256 = several ? createHash('sha256').update(`${fileSha}#${index + 1}`).digest('hex') : fileSha;
       const twin = seen.get(sha256);
@@ -225,7 +232,7 @@ async function importSource(db: Database.Database, source: Source, issueId: numb
       pdfSource = stored.sourceId;
       printed.set(stored.pageId, source.order === null ? facts.page : null);
       seen.set(sha256, file);
-      out.push({ file, pageId: stored.pageId, issueId: stored.issueOf, encoding: page.encoding, lines: lines.length });
+      out.push({ file, pageId: stored.pageId, issueId: stored.issueOf, encoding: page.encoding, lines: lines.length, warning: page.warning });
     } catch (err) {
       out.push({ file, error: problemOf(err, db.name) });
     }

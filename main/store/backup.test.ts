@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,12 +21,13 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
-/** A library with the sample page in it, closed again. */
+/** A library with the sample page in it, closed again, without the backup its first import took. */
 async function libraryWithAPage(): Promise<void> {
   const lib = openLibrary(file);
   await importPaths(lib.db, [KAILI_PAGE], { publication: '凯里日报', date: '2021-01-06' });
   await lib.dailyBackup;
   lib.close();
+  rmSync(backupDir(file), { recursive: true, force: true });
 }
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, n, 9, 30, 0, n));

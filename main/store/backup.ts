@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { GalleyError } from '../../app/errors.js';
@@ -51,6 +51,18 @@ export async function backupLibrary(db: Database.Database, libraryPath: string, 
   try {
     mkdirSync(backupDir(libraryPath), { recursive: true });
     await db.backup(partial);
+  } catch (err) {
+    discard(partial);
+    throw backupFailed(err, libraryPath);
+  }
+  // A copy of a damaged library must never push a good backup out of the rotation.
+  const problem = quickCheckFile(partial);
+  if (problem !== null) {
+    discard(partial);
+    throw new GalleyError('IO', `backup of ${basename(libraryPath)} not kept: the copy is damaged (${problem}); the older backups are kept`);
+  }
+  try {
+    chmodSync(partial, 0o600);
     renameSync(partial, target);
   } catch (err) {
     discard(partial);
@@ -60,8 +72,38 @@ export async function backupLibrary(db: Database.Database, libraryPath: string, 
   return target;
 }
 
+/** SQLite's quick check of a library file opened read-only: null when sound, else its first complaint. */
+export function quickCheckFile(file: string): string | null {
+  let copy: Database.Database | null = null;
+  try {
+    copy = new Database(file, { readonly: true, fileMustExist: true });
+    const rows = copy.pragma('quick_check(1)') as { quick_check: string }[];
+    return rows[0]?.quick_check === 'ok' ? null : checkLine(rows[0]?.quick_check ?? 'no answer');
+  } catch (err) {
+    return err instanceof Error ? err.message.split('\n')[0]! : String(err);
+  } finally {
+    copy?.close();
+  }
+}
+
+/** SQLite's complaint on one line: it opens with a '*** in database main ***' line of its own. */
+export function checkLine(complaint: string): string {
+  return complaint.replace(/^\*\*\* in database \w+ \*\*\*\s*/, '').replace(/\s+/g, ' ').trim();
+}
+
+const running = new WeakMap<Database.Database, Promise<string | null>>();
+
 /** Takes today's backup unless there is one already (cheap: a folder listing). Empty libraries have nothing to keep. */
-export async function ensureDailyBackup(db: Database.Database, libraryPath: string, now = new Date()): Promise<string | null> {
+export function ensureDailyBackup(db: Database.Database, libraryPath: string, now = new Date()): Promise<string | null> {
+  // one at a time per connection: the opener's and an import's would otherwise both find none today
+  const pending = running.get(db);
+  if (pending) return pending;
+  const started = dailyBackupDue(db, libraryPath, now).finally(() => running.delete(db));
+  running.set(db, started);
+  return started;
+}
+
+async function dailyBackupDue(db: Database.Database, libraryPath: string, now: Date): Promise<string | null> {
   const today = now.toISOString().slice(0, 10);
   const newest = listBackups(libraryPath).find((b) => b.kind === 'daily');
   if (newest && newest.takenAt.slice(0, 10) === today) return null;
@@ -81,6 +123,7 @@ export function backupBeforeMigration(db: Database.Database, libraryPath: string
     mkdirSync(backupDir(libraryPath), { recursive: true });
     rmSync(partial, { force: true });
     db.prepare('VACUUM INTO ?').run(partial);
+    chmodSync(partial, 0o600);
     renameSync(partial, target);
   } catch (err) {
     discard(partial);

@@ -42,6 +42,8 @@ export interface WebServerOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Largest request body in bytes (default 256 MB). */
+  maxBody?: number;
 }
 
 export interface WebServer {
@@ -103,8 +105,10 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       }
       let input: unknown;
       try {
-        const body = await readBody(req);
-        input = body.length ? JSON.parse(body.toString('utf8')) : {};
+        const body = await readBody(req, opts.maxBody ?? MAX_BODY);
+        // a byte order mark is what some tools put before JSON: not part of it
+        const text = body.toString('utf8').replace(/^\uFEFF/, '');
+        input = text.length ? JSON.parse(text) : {};
       } catch (err) {
         const message = err instanceof BodyTooLarge ? err.message : 'the request body is not valid JSON';
         return sendJson(res, 200, { ok: false, error: { code: 'BAD_INPUT', message } });
@@ -141,20 +145,25 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
 class BodyTooLarge extends Error {}
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 100) / 100} MB`;
+
+/**
+ * The request body, or BodyTooLarge once it passes maxBody. The rest of a body too large is read
+ * and dropped rather than the connection reset, so the caller gets the answer saying why.
+ */
+function readBody(req: IncomingMessage, maxBody: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new BodyTooLarge(`the request is larger than ${MAX_BODY / 1024 / 1024} MB`));
-        req.destroy();
+      if (size > maxBody) {
+        chunks.length = 0;
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => (size > maxBody ? reject(new BodyTooLarge(`the request is larger than ${megabytes(maxBody)}`)) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }

@@ -21,9 +21,11 @@ describe('galley bench', () => {
       page_open_p95_ms: expect.any(Number), edit_p95_ms: expect.any(Number), learn_store_p95_ms: expect.any(Number), relearn_p95_ms: expect.any(Number), index_pages_per_s: expect.any(Number),
       db_bytes_per_page: expect.any(Number), peak_rss_mb: expect.any(Number),
       pdf_import_16_pages_s: expect.any(Number), pdf_import_lines: expect.any(Number),
+      edit_p95_ms_5000_lines: expect.any(Number), import_ms_100000_lines: expect.any(Number), page_open_ms_100000_lines: expect.any(Number),
+      edit_p95_ms_100000_lines: expect.any(Number), qa_ms_100000_lines: expect.any(Number),
     });
     const kept = /^library: (.+)$/m.exec(res.stdout)?.[1];
     expect(kept && existsSync(kept)).toBe(true);
     rmSync(dirname(kept!), { recursive: true, force: true });
-  });
+  }, 240_000);
 });

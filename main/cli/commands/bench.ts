@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emptyPublicationProfile, learnFromPage, proposePage, renderPage, splitLines } from '../../../app/engine/index.js';
-import { editSection, importSection, type LibraryBench, pageOpenSection, rawInsertSection, sizeSection } from '../../bench/library.js';
+import { editSection, hugePageSection, importSection, type LibraryBench, pageOpenSection, rawInsertSection, sizeSection } from '../../bench/library.js';
 import { learnSection } from '../../bench/learning.js';
 import { indexSection, searchSection } from '../../bench/search.js';
 import { pdfImportSection } from '../../bench/pdf-import.js';
@@ -142,7 +142,7 @@ async function libraryFigures(ctx: BenchContext, pages: number, keep: boolean, p
   try {
     await run(importSection, bench);
     await run(rawInsertSection, { ...bench, importPagesPerS: all.import_pages_per_s as number });
-    for (const section of [pageOpenSection, editSection, learnSection, indexSection, searchSection, workerOpenSection, pdfImportSection, sizeSection]) await run(section, bench);
+    for (const section of [pageOpenSection, editSection, learnSection, indexSection, searchSection, workerOpenSection, hugePageSection, pdfImportSection, sizeSection]) await run(section, bench);
   } finally {
     lib.close();
     if (keep) print('kept', [`library: ${lib.path}`]);

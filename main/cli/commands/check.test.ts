@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -27,6 +27,8 @@ function galley(...args: string[]) {
 async function libraryWithBackups(n: number): Promise<string[]> {
   const lib = openLibrary(db);
   await importPaths(lib.db, [KAILI_PAGE], {});
+  // only the dated copies below: not the one the first import took
+  rmSync(backupDir(db), { recursive: true, force: true });
   const files: string[] = [];
   for (let day = 1; day <= n; day++) files.push(await backupLibrary(lib.db, db, 'daily', new Date(Date.UTC(2026, 0, day))));
   lib.close();
@@ -34,11 +36,15 @@ async function libraryWithBackups(n: number): Promise<string[]> {
 }
 
 describe('galley check and backups', () => {
-  it('says where backups go when there are none yet', () => {
+  it('says where backups go when there are none yet, and a first import takes one at once', () => {
+    expect(galley('import', '--db', db, join(tmp.dir, 'missing.txt')).code).toBe(1);
+    const empty = galley('check', '--db', db);
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toContain(`backups: none yet in ${backupDir(db)}\n`);
     expect(galley('import', KAILI_PAGE, '--db', db).code).toBe(0);
     const checked = galley('check', '--db', db);
     expect(checked.code).toBe(0);
-    expect(checked.stdout).toContain(`backups: none yet in ${backupDir(db)}\n`);
+    expect(checked.stdout).toMatch(new RegExp(`backups: 1 in ${backupDir(db).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\(newest [0-9T:.-]+Z, daily\\)\n`));
   });
 
   it('counts the backups and names the newest', async () => {

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { GalleyError } from '../../../app/errors.js';
 import { openLibrary } from '../../library/library.js';
 import { backupDir, checkBackups, listBackups } from '../../store/backup.js';
 import { defaultLibraryPath } from '../../library/paths.js';
@@ -18,7 +19,19 @@ export const command: Command = {
   async run(args) {
     const { values, positionals } = parseOptions(args, { db: { type: 'string' }, backups: { type: 'boolean' } }, false);
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const lib = openLibrary(values.db ?? defaultLibraryPath(), { mustExist: true });
+    const path = values.db ?? defaultLibraryPath();
+    let lib;
+    try {
+      lib = openLibrary(path, { mustExist: true });
+    } catch (err) {
+      // a library that cannot be opened still has its backups to list and check
+      if (!(err instanceof GalleyError) || !listBackups(path).length) throw err;
+      console.error(`galley check: ${err.message}`);
+      console.log(`library: ${path} (not opened)`);
+      if (values.backups) reportBackupChecks(path);
+      else reportBackups(path);
+      return EXIT.badInput;
+    }
     try {
       const report = checkIntegrity(lib.db);
       const problems = [...report.integrity.filter((line) => line !== 'ok'), ...report.foreignKeys, ...report.annotations, ...(report.search === 'ok' ? [] : [report.search])];

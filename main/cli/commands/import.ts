@@ -49,6 +49,7 @@ export const command: Command = {
     try {
       const report = await importPaths(lib.db, positionals, parsed.data);
       for (const f of report.files) if (f.error) console.error(`galley import: ${f.file}: ${f.error}`);
+      for (const f of report.files) if (f.warning) console.error(`galley import: ${f.file}: warning: ${f.warning}`);
       if (report.issueId === null) {
         console.error('galley import: nothing imported');
         return EXIT.badInput;

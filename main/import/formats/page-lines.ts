@@ -12,6 +12,8 @@ export interface ReadPage {
   /** The text's encoding as stored with the page (`pdf` for a PDF's text layer). */
   encoding: string;
   geometry: PageGeometry | null;
+  /** Something the editor should check: the text was read, but not exactly as its bytes said. */
+  warning?: string | undefined;
 }
 
 /**

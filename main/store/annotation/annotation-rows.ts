@@ -167,7 +167,7 @@ export function labelRuns(lines: readonly AnnotatedLine[]): LabelRun[] {
   return runs;
 }
 
-function sameLabel(a: LineLabel, b: LineLabel): boolean {
+export function sameLabel(a: LineLabel, b: LineLabel): boolean {
   if (a.kind === 'article' && b.kind === 'article') return a.article === b.article && a.role === b.role;
   return a.kind === b.kind && a.role === b.role;
 }

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { linesOf, type Patch } from '../../../app/edits/patch.js';
-import type { PageAnnotation } from '../../../app/model/page.js';
+import type { AnnotatedLine, PageAnnotation } from '../../../app/model/page.js';
 import {
-  articleRowId, insertLines, insertSpan, type LabelRun, labelRuns, updateLine, upsertArticle,
+  articleRowId, insertLines, insertSpan, type LabelRun, labelRuns, sameLabel, updateLine, upsertArticle,
 } from './annotation-rows.js';
 import { ensureRows } from './annotations.js';
 import { prepared } from '../statements.js';
@@ -21,7 +21,12 @@ export function writePatch(db: Database.Database, pageId: number, before: PageAn
   if (patch.articles) {
     prepared(db, 'DELETE FROM articles WHERE page_id = ? AND key NOT IN (SELECT value FROM json_each(?))')
       .run(pageId, JSON.stringify(after.articles.map((a) => a.id)));
-    after.articles.forEach((a, ordinal) => upsertArticle(db, pageId, a, ordinal));
+    // only the articles that are new, moved or changed: a page may have hundreds
+    const was = new Map(before.articles.map((a, ordinal) => [a.id, { a, ordinal }]));
+    after.articles.forEach((a, ordinal) => {
+      const old = was.get(a.id);
+      if (!old || old.ordinal !== ordinal || (old.a !== a && JSON.stringify(old.a) !== JSON.stringify(a))) upsertArticle(db, pageId, a, ordinal);
+    });
   } else if (patch.metas) {
     for (const meta of patch.metas) upsertArticle(db, pageId, meta, after.articles.findIndex((a) => a.id === meta.id));
   }
@@ -36,7 +41,43 @@ export function writePatch(db: Database.Database, pageId: number, before: PageAn
       insertLines(db, pageId, parts);
     }
   }
-  if (patch.lines.length) writeSpanChanges(db, pageId, labelRuns(before.lines), labelRuns(after.lines));
+  if (patch.lines.length) {
+    // Spans change only around the patched lines: the runs of the stretch from the run that holds
+    // the line before the first patched one to the run that holds the line after the last (those
+    // lines are the same before and after), not the whole page's, are compared.
+    let lo = Infinity;
+    let hi = 0;
+    for (const { n } of patch.lines) {
+      lo = Math.min(lo, n);
+      hi = Math.max(hi, n);
+    }
+    writeSpanChanges(db, pageId, labelRuns(stretch(before.lines, lo - 1, hi + 1)), labelRuns(stretch(after.lines, lo - 1, hi + 1)));
+  }
+}
+
+/** The lines from source line `from` to `to`, widened to whole runs of equally labelled lines at both ends. */
+function stretch(lines: readonly AnnotatedLine[], from: number, to: number): readonly AnnotatedLine[] {
+  let i = firstAtOrAfter(lines, from);
+  let j = firstAtOrAfter(lines, to + 1);
+  while (i > 0 && i < lines.length && continuesRun(lines[i - 1]!, lines[i]!)) i--;
+  while (j > 0 && j < lines.length && continuesRun(lines[j - 1]!, lines[j]!)) j++;
+  return lines.slice(i, j);
+}
+
+function continuesRun(a: AnnotatedLine, b: AnnotatedLine): boolean {
+  return a.label !== null && b.label !== null && sameLabel(a.label, b.label);
+}
+
+/** Index of the first line whose source line number is at least n (lines are in order). */
+function firstAtOrAfter(lines: readonly AnnotatedLine[], n: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.n < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Deletes the spans whose run is gone and inserts the new runs; a run that stayed keeps its row. */
