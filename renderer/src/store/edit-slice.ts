@@ -71,6 +71,9 @@ export const createEditSlice =
       redo: () => enqueue((pageId) => backend.call('edits:redo', { pageId, ...basis() })),
       rerun: () => enqueue((pageId) => backend.call('edits:rerun', { pageId, ...basis() })),
       pageChanged(pageId, revision) {
+        const shown = get().page;
+        // The echo of this window's own write, answered already: nothing to catch up with.
+        if (get().pageId !== pageId || (shown && writes.pending() === 0 && revision <= shown.history.revision)) return Promise.resolve();
         // Queued behind this window's own writes: their answers may already carry that revision (our
         // own echo), and a reload must not land under a write still in flight.
         return writes.push(
