@@ -42,7 +42,9 @@ describe('ALTO', () => {
     expect(lines.length).toBeGreaterThan(700);
     expect(page!.geometry).toMatchObject({ width: 29992, height: 40104, unit: 'inch1200' });
     expect(lines).toContain('WASHINGTON, D. 0., THURSDAY, NOVEMBER 10, 1898.');
-    expect(page!.geometry!.lines.every((b) => b !== null && b.fontSize !== undefined)).toBe(true);
+    // every printed line has its box and font size; a blank line (a gap or a column break on the print) has none
+    expect(page!.geometry!.lines.every((b, i) => (b === null) === (lines[i] === '') && (b === null || b.fontSize !== undefined))).toBe(true);
+    expect(lines.filter((l) => l === '').length).toBeGreaterThan(0);
     // A HYP at the line end stays a hyphen for the engine to rejoin.
     expect(lines.filter((l) => l.endsWith('-')).length).toBeGreaterThan(10);
   });
@@ -65,7 +67,7 @@ describe('PAGE-XML', () => {
   it('reads regions and their lines with boxes from the polygons', async () => {
     const { pages } = await readPageFile('cz.xml', fixture('textbite-1b8adb50.page.xml'));
     const lines = pages[0]!.text.split('\n');
-    expect(lines).toHaveLength(338);
+    expect(lines.filter((l) => l !== '')).toHaveLength(338);
     expect(lines[0]).toBe('50 zl. z výrotu pořádaného dne 9. t. m. na Závisť.');
     expect(pages[0]!.geometry!.lines[0]).toEqual({ x: 91, y: 62, w: 426, h: 21 });
   });
@@ -120,12 +122,16 @@ describe('PDF', () => {
     const { pages, pdf } = await readPageFile('p.pdf', makePdf([twoColumnPage()]));
     expect(pdf).toBeDefined();
     const lines = pages[0]!.text.split('\n');
+    // the headline's gap and the column break stand as blank lines, as in a text extraction of the page
     expect(lines).toEqual([
       'Big News Across Both Columns',
+      '',
       ...Array.from({ length: 8 }, (_, i) => `left column line ${i + 1}`),
+      '',
       ...Array.from({ length: 8 }, (_, i) => `right column line ${i + 1}`),
     ]);
-    const [head, firstLeft] = pages[0]!.geometry!.lines;
+    const [head, gap, firstLeft] = pages[0]!.geometry!.lines;
+    expect(gap).toBeNull();
     expect(head).toMatchObject({ x: 72, fontSize: 24 });
     expect(firstLeft).toMatchObject({ x: 72, fontSize: 10 });
     expect(firstLeft!.y).toBeCloseTo(792 - 680 - 8, 0);

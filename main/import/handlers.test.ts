@@ -21,7 +21,7 @@ describe('a page\'s printed form', () => {
     const pdf = makePdf([twoColumnPage()]);
     const report = await handlers['import:files']({ files: [{ name: 'p.pdf', base64: Buffer.from(pdf).toString('base64') }], options: {} }, ctx);
     const view = await handlers['import:pageSource']({ pageId: report.files[0]!.pageId! }, ctx);
-    expect(view?.geometry.lines).toHaveLength(17);
+    expect(view?.geometry.lines).toHaveLength(19);
     const { base64 } = await handlers['import:sourcePdf']({ sourceId: view!.pdf!.sourceId }, ctx);
     expect(Buffer.from(base64, 'base64')).toEqual(Buffer.from(pdf));
   });

@@ -171,7 +171,7 @@ describe('import', () => {
     const dir = folder('tribune_1898-11-10', { 'issue.pdf': pdf, 'notes.md': 'not a page' });
     const report = await importPaths(lib.db, [dir], {});
     expect(report.files.map((f) => [f.file.split('/').pop(), f.lines, f.error])).toEqual([
-      ['issue.pdf#1', 17, null],
+      ['issue.pdf#1', 19, null],
       ['issue.pdf#2', 0, 'no text on this page'],
       ['issue.pdf#3', 1, null],
     ]);
@@ -179,7 +179,7 @@ describe('import', () => {
     expect(getPage(lib.db, first!.pageId!).rawText.split('\n')[0]).toBe('Big News Across Both Columns');
     expect(getPageSource(lib.db, third!.pageId!)).toMatchObject({ pdf: { pageIndex: 2 }, geometry: { unit: 'pt', width: 612, height: 792 } });
     const source = getPageSource(lib.db, first!.pageId!)!;
-    expect(source.geometry.lines).toHaveLength(17);
+    expect(source.geometry.lines).toHaveLength(19);
     expect(Buffer.from(getPdfBytes(lib.db, source.pdf!.sourceId)!)).toEqual(Buffer.from(pdf));
     expect(count('page_sources')).toBe(1);
     expect(checkIntegrity(lib.db).ok).toBe(true);
@@ -193,8 +193,8 @@ describe('import', () => {
     });
     const report = await importPaths(lib.db, [dir], {});
     expect(report.files.map((f) => [f.lines, f.error])).toEqual([
-      [278, null],
-      [338, null],
+      [315, null],
+      [344, null],
       [0, expect.stringMatching(/DOCTYPE or entity declarations is refused/)],
     ]);
     expect(getPageSource(lib.db, report.files[1]!.pageId!)).toMatchObject({ pdf: null, geometry: { unit: 'pixel', width: 1500 } });

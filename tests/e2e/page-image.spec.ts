@@ -9,7 +9,10 @@ test('a PDF page is drawn beside its text and the cursor\'s line is outlined on 
   // Reading and drawing a 1.4 MB scan on a shared machine takes its time.
   test.setTimeout(120_000);
   await page.getByTestId('import-input').setInputFiles(join(SOURCES_DIR, 'ndnp-sample1.pdf'));
-  await expect(sourceLine(page, 'Career of These Veterans from')).toBeVisible({ timeout: 30_000 });
+  // the page opens once it is imported (pdf.js reads an OCR'd scan in seconds); a headline of its first column
+  await expect(page.locator('.cm-line').first()).toContainText('v . ..- - r', { timeout: 30_000 });
+  await goToLine(page, 53);
+  await expect(sourceLine(page, 'Career of These Veterans from')).toBeVisible();
   const image = page.getByTestId('page-image');
   await expect(image.locator('.page-image-paper')).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
 const PAGES = fileURLToPath(new URL('../../../tests/fixtures/pages', import.meta.url));
+const PRINTS = fileURLToPath(new URL('../../../tests/fixtures/prints', import.meta.url));
 
 describe('galley eval', () => {
   it('prints the learning curve and the mean after three pages as one JSON object', () => {
@@ -24,5 +25,13 @@ describe('galley eval', () => {
     expect(res.stdout).toMatch(/calibration/);
     expect(res.stdout).toMatch(/lines flagged/);
     expect(spawnSync(GALLEY, ['eval', PAGES, '--cv', '--adapt'], { encoding: 'utf8' }).status).toBe(2);
+  });
+
+  it('scores PDF prints of gold pages in the gold\'s line numbers', () => {
+    const res = spawnSync(GALLEY, ['eval', PRINTS, '--json'], { encoding: 'utf8' });
+    expect(res.status, res.stderr).toBe(0);
+    const out = JSON.parse(res.stdout) as { mean: number; pages: { page: string; score: number }[] };
+    expect(out.pages.map((p) => p.page)).toEqual(['en_chronam_1873.pdf', 'en_headline_first.pdf']);
+    expect(out.mean).toBeGreaterThan(0.95);
   });
 });

@@ -18,17 +18,61 @@ export interface ReadPage {
 
 /**
  * Raw text and geometry from lines in reading order: one raw line per source line, whitespace
- * runs (justification, tabs) as one space, lines with no text left out so the two stay aligned.
+ * runs (justification, tabs) as one space, lines with no text left out. Where the print leaves
+ * more room between two lines than its lines do (a paragraph or article gap) or the text goes on
+ * in another column, a blank raw line stands between them, as in a text extraction of the page:
+ * the engine reads blank lines as such breaks. Blank lines have no box.
  */
 export function pageFromLines(lines: readonly SourceLine[], size: { width: number; height: number } | null, unit: GeometryUnit, encoding: string): ReadPage {
   const kept = lines.map((l) => ({ text: l.text.replace(/[\s\u00a0]+/g, ' ').trim(), box: l.box })).filter((l) => l.text !== '');
   const width = size?.width ?? Math.max(1, ...kept.map((l) => l.box.x + l.box.w));
   const height = size?.height ?? Math.max(1, ...kept.map((l) => l.box.y + l.box.h));
-  return {
-    text: kept.map((l) => l.text).join('\n'),
-    encoding,
-    geometry: { width, height, unit, lines: kept.map((l) => roundBox(l.box)) },
-  };
+  const gapAfter = gapsOf(kept.map((l) => l.box));
+  const text: string[] = [];
+  const boxes: (LineBox | null)[] = [];
+  kept.forEach((l, i) => {
+    if (i > 0 && gapAfter[i - 1]) {
+      text.push('');
+      boxes.push(null);
+    }
+    text.push(l.text);
+    boxes.push(roundBox(l.box));
+  });
+  return { text: text.join('\n'), encoding, geometry: { width, height, unit, lines: boxes } };
+}
+
+/**
+ * Per line, whether a break shows after it on the print: the next line starts another column (it
+ * stands above this one, or beside it), or the space between the two is wider than the page's
+ * usual space between lines by half a line or more.
+ */
+function gapsOf(boxes: readonly LineBox[]): boolean[] {
+  const spaces: number[] = [];
+  const heights: number[] = [];
+  for (let i = 0; i + 1 < boxes.length; i++) {
+    const a = boxes[i]!;
+    const b = boxes[i + 1]!;
+    heights.push(a.h);
+    if (sameColumn(a, b) && b.y >= a.y) spaces.push(b.y - (a.y + a.h));
+  }
+  const usual = median(spaces);
+  const line = median(heights);
+  return boxes.slice(0, -1).map((a, i) => {
+    const b = boxes[i + 1]!;
+    if (!sameColumn(a, b) || b.y < a.y) return true;
+    return b.y - (a.y + a.h) > usual + 0.5 * Math.min(line, a.h, b.h);
+  });
+}
+
+/** Two lines share a column when they overlap across. */
+function sameColumn(a: LineBox, b: LineBox): boolean {
+  return Math.min(a.x + a.w, b.x + b.w) > Math.max(a.x, b.x);
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[sorted.length >> 1]!;
 }
 
 function roundBox(b: LineBox): LineBox {
