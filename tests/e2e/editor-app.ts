@@ -65,8 +65,8 @@ export async function press(page: Page, key: string): Promise<void> {
   await edits(page, () => page.keyboard.press(key));
 }
 
-/** A call to the running app's backend, with the page's own token: used only to read what was saved. */
-async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
+/** A call to the running app's backend with the page's own token, as the UI makes it. */
+export async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
   return page.evaluate(
     async ({ channel, input }) => {
       const token = new URLSearchParams(location.search).get('token') ?? '';
@@ -81,7 +81,7 @@ async function call<T>(page: Page, channel: string, input: unknown): Promise<T> 
 
 /** The page as the library holds it now, rendered as it exports. */
 export async function savedSegmentation(page: Page, pageId = 1): Promise<{ detail: PageDetail; segmentation: PageSegmentation }> {
-  const detail = await call<PageDetail>(page, 'pages:get', { pageId });
+  const detail = await api<PageDetail>(page, 'pages:get', { pageId });
   return { detail, segmentation: renderPage(detail.annotation, detail.page) };
 }
 

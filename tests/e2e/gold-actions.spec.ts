@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import type { LibraryTree, PageDetail } from '../../app/contract.js';
 import { renderPage, splitLines } from '../../app/engine/index.js';
 import { goldToAnnotation, type GoldPage } from '../../app/scoring/gold-annotation.js';
 import { scorePage } from '../../app/scoring/score.js';
 import { KAILI_GOLD, KAILI_PAGE } from '../support/fixtures.js';
 import { fixFor, labelMisses } from '../support/gold-fixes.js';
-import { expect, goToLine, press, test } from './editor-app.js';
+import { api, expect, goToLine, press, test } from './editor-app.js';
 
 /**
  * How many actions an editor needs to bring the 凯里日报 page to its hand-made gold in the UI:
@@ -15,19 +15,6 @@ import { expect, goToLine, press, test } from './editor-app.js';
  * the scorer at the end.
  */
 const KEY_OF_ROLE: Record<string, string> = { headline: 'h', kicker: 'k', subheadline: 's', byline: 'b', body: 't', caption: 'c', signature: 'g' };
-
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ channel, input }) => {
-      const token = new URLSearchParams(location.search).get('token') ?? '';
-      const res = await fetch(`/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
-      const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(body.error?.message ?? 'call failed');
-      return body.value as T;
-    },
-    { channel, input },
-  ) as Promise<T>;
-}
 
 test('the 凯里日报 page reaches its gold in the UI, and the actions it took are counted', async ({ app: page }, testInfo) => {
   const lines = splitLines(readFileSync(KAILI_PAGE, 'utf8'));

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { LibraryTree, PageDetail } from '../../app/contract.js';
 import type { EditOp } from '../../app/edits/ops.js';
 import { fixFor, type GoldFixture, JINGBAO_PAGES, jingbaoPage, labelMisses } from '../support/gold-fixes.js';
-import { expect, goToLine, press, test } from './editor-app.js';
+import { api, expect, goToLine, press, test } from './editor-app.js';
 
 /**
  * What a paper's first corrected pages teach the engine helps with its next page: page 3 of 晶報
@@ -17,20 +17,6 @@ import { expect, goToLine, press, test } from './editor-app.js';
 const [first, second, third] = JINGBAO_PAGES.map(jingbaoPage) as [GoldFixture, GoldFixture, GoldFixture];
 const KEY_OF_ROLE: Record<string, string> = { headline: 'h', kicker: 'k', subheadline: 's', byline: 'b', body: 't', caption: 'c', signature: 'g' };
 const BY_KEYS = 3;
-
-/** One call to the app's backend with the page's own token, as the UI makes it. */
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ channel, input }) => {
-      const token = new URLSearchParams(location.search).get('token') ?? '';
-      const res = await fetch(`/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
-      const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(body.error?.message ?? 'call failed');
-      return body.value as T;
-    },
-    { channel, input },
-  ) as Promise<T>;
-}
 
 /** Imports one page through the file picker; answers its page id once it is open. */
 async function importPage(page: Page, fixture: GoldFixture): Promise<number> {

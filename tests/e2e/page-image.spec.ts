@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import type { LibraryTree, PageDetail } from '../../app/contract.js';
 import type { PageSourceView } from '../../app/model/geometry.js';
 import { SOURCES_DIR } from '../support/fixtures.js';
-import { type Page } from '@playwright/test';
-import { editorContent, expect, goToLine, sourceLine, test } from './editor-app.js';
+import { api, editorContent, expect, goToLine, sourceLine, test } from './editor-app.js';
 
 test('a PDF page is drawn beside its text and the cursor\'s line is outlined on it, both ways', async ({ app: page }, testInfo) => {
   // Reading and drawing a 1.4 MB scan on a shared machine takes its time.
@@ -48,16 +47,3 @@ test('a PDF page is drawn beside its text and the cursor\'s line is outlined on 
   });
 });
 
-/** A call to the running app's backend with the page's own token (what the UI's client sends). */
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ channel, input }) => {
-      const token = new URLSearchParams(location.search).get('token') ?? '';
-      const res = await fetch(`/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
-      const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(body.error?.message ?? 'call failed');
-      return body.value;
-    },
-    { channel, input },
-  ) as Promise<T>;
-}
