@@ -69,7 +69,8 @@ function sameColumn(a: LineBox, b: LineBox): boolean {
   return Math.min(a.x + a.w, b.x + b.w) > Math.max(a.x, b.x);
 }
 
-function median(values: readonly number[]): number {
+/** The middle value (the upper one of an even count); 0 for none. */
+export function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((x, y) => x - y);
   return sorted[sorted.length >> 1]!;

@@ -1,4 +1,4 @@
-import type { SourceLine } from './page-lines.js';
+import { median, type SourceLine } from './page-lines.js';
 
 /** A run of text as a PDF draws it, in top-left page coordinates (points). */
 export interface TextRun {
@@ -178,10 +178,6 @@ const RADICALS: Record<string, string> = {
   '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
 };
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 /** Column gutters are at least this many ems of white; word spaces in justified text are less. */
 const GUTTER_EM = 1;
