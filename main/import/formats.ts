@@ -1,4 +1,8 @@
 import { GalleyError } from '../../app/errors.js';
+import { IMPORT_EXTENSIONS, PAGE_FORMAT_EXTENSIONS, type PageFormat } from '../../app/model/page-formats.js';
+
+export type { PageFormat };
+export { IMPORT_EXTENSIONS };
 import { readAlto } from './formats/alto.js';
 import { readHocr } from './formats/hocr.js';
 import type { ReadPage } from './formats/page-lines.js';
@@ -6,7 +10,6 @@ import { readPageXml } from './formats/page-xml.js';
 import { readPdf } from './formats/pdf.js';
 import { decodeBytes, MAX_PAGE_BYTES, tooLarge } from './encoding.js';
 
-export type PageFormat = 'text' | 'alto' | 'page-xml' | 'hocr' | 'pdf';
 
 /** What one file holds: its pages in order, and for a PDF the bytes kept so the page can be drawn. */
 export interface ReadFile {
@@ -33,7 +36,7 @@ export const MAX_PDF_BYTES = 256 * 1024 * 1024;
 export const PAGE_FORMATS = {
   text: {
     label: 'Page text',
-    extensions: ['txt'],
+    extensions: PAGE_FORMAT_EXTENSIONS.text,
     maxBytes: MAX_PAGE_BYTES,
     read: async (bytes) => {
       const { text, encoding, warning } = decodeBytes(bytes);
@@ -42,28 +45,28 @@ export const PAGE_FORMATS = {
   },
   alto: {
     label: 'ALTO',
-    extensions: ['xml', 'alto'],
+    extensions: PAGE_FORMAT_EXTENSIONS.alto,
     claims: (head) => /<(\w+:)?alto[\s>]/.test(head),
     maxBytes: MAX_PAGE_BYTES,
     read: async (bytes) => ({ pages: readAlto(bytes) }),
   },
   'page-xml': {
     label: 'PAGE-XML',
-    extensions: ['xml'],
+    extensions: PAGE_FORMAT_EXTENSIONS['page-xml'],
     claims: (head) => /<(\w+:)?PcGts[\s>]/.test(head),
     maxBytes: MAX_PAGE_BYTES,
     read: async (bytes) => ({ pages: readPageXml(bytes) }),
   },
   hocr: {
     label: 'hOCR',
-    extensions: ['hocr', 'html'],
+    extensions: PAGE_FORMAT_EXTENSIONS.hocr,
     claims: (head) => /ocr_page|ocr-system|ocr-capabilities/.test(head),
     maxBytes: MAX_PAGE_BYTES,
     read: async (bytes) => ({ pages: readHocr(bytes) }),
   },
   pdf: {
     label: 'PDF',
-    extensions: ['pdf'],
+    extensions: PAGE_FORMAT_EXTENSIONS.pdf,
     maxBytes: MAX_PDF_BYTES,
     read: async (bytes) => ({ pages: await readPdf(bytes), pdf: bytes }),
   },
@@ -71,8 +74,6 @@ export const PAGE_FORMATS = {
 
 const READERS: readonly [PageFormat, PageReader][] = Object.entries(PAGE_FORMATS) as [PageFormat, PageReader][];
 
-/** Every extension some format takes, for the folder scan and the open dialog. */
-export const IMPORT_EXTENSIONS: readonly string[] = [...new Set(READERS.flatMap(([, r]) => r.extensions))];
 
 export function extensionOf(name: string): string {
   const m = /\.([^./\\]+)$/.exec(name);

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IMPORT_EXTENSIONS } from '../../../app/model/page-formats.js';
 import { useAppStore } from '../store/index.js';
 import type { ImportFile } from '../store/state.js';
 import { bytesToBase64 } from '../transport/base64.js';
@@ -8,6 +9,9 @@ async function readFiles(list: FileList): Promise<ImportFile[]> {
   // Bytes, not text: the import detects the encoding (GB18030, Big5, UTF-16…), the browser must not guess.
   return Promise.all([...list].map(async (file) => ({ name: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) })));
 }
+
+/** The file picker offers every kind of page the import reads. */
+const ACCEPT = ['text/plain', ...IMPORT_EXTENSIONS.map((e) => `.${e}`)].join(',');
 
 export function ImportButton() {
   const { t } = useTranslation();
@@ -37,7 +41,7 @@ export function ImportButton() {
         ref={input}
         type="file"
         multiple
-        accept=".txt,text/plain,.pdf,.xml,.alto,.hocr,.html"
+        accept={ACCEPT}
         hidden
         data-testid="import-input"
         onChange={(e) => void onChange(e.currentTarget.files)}

@@ -1,0 +1,17 @@
+/**
+ * The kinds of file Galley imports as pages, and the file name extensions each is known by. The
+ * import's readers (`main/import/formats.ts`) and the renderer's file picker both read this one
+ * table, so a new format is a row here, which the compiler then asks the readers for.
+ */
+export const PAGE_FORMAT_EXTENSIONS = {
+  text: ['txt'],
+  alto: ['xml', 'alto'],
+  'page-xml': ['xml'],
+  hocr: ['hocr', 'html'],
+  pdf: ['pdf'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type PageFormat = keyof typeof PAGE_FORMAT_EXTENSIONS;
+
+/** Every extension some format takes (lower case, without the dot). */
+export const IMPORT_EXTENSIONS: readonly string[] = [...new Set(Object.values(PAGE_FORMAT_EXTENSIONS).flat())];
