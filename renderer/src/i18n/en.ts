@@ -362,6 +362,8 @@ export const en = {
     dismiss: 'Dismiss',
     importFailed_one: '{{count}} file could not be imported',
     importFailed_other: '{{count}} files could not be imported',
+    importWarned_one: '{{count}} file imported with something to check',
+    importWarned_other: '{{count}} files imported with something to check',
   },
   profile: {
     title: 'What {{name}} has learned',

@@ -361,6 +361,8 @@ export const zhCN = {
     dismiss: '关闭',
     importFailed_one: '{{count}} 个文件未能导入',
     importFailed_other: '{{count}} 个文件未能导入',
+    importWarned_one: '{{count}} 个文件已导入，但有需要核对之处',
+    importWarned_other: '{{count}} 个文件已导入，但有需要核对之处',
   },
   profile: {
     title: '{{name}} 已学到的内容',

@@ -73,7 +73,7 @@ describe('the app store', () => {
       failed: 1,
       files: [
         { file: 'scan.pdf', pageId: null, encoding: null, lines: 0, error: 'not a text file' },
-        { file: 'p2.txt', pageId: 9, encoding: 'GB18030', lines: 2, error: null },
+        { file: 'p2.txt', pageId: 9, encoding: 'GB18030', lines: 2, error: null, warning: 'read as GB18030, but from line 2 it looks like UTF-8' },
       ],
     };
     const seen: (Events['import:progress'] | null)[] = [];
@@ -96,11 +96,13 @@ describe('the app store', () => {
     expect(seen).toEqual([{ done: 1, total: 2, file: 'scan.pdf' }]);
     expect(store.getState().importProgress).toBeNull();
     expect(store.getState().importErrors).toEqual([{ file: 'scan.pdf', error: 'not a text file' }]);
+    expect(store.getState().importWarnings).toEqual([{ file: 'p2.txt', warning: 'read as GB18030, but from line 2 it looks like UTF-8' }]);
     expect(store.getState().lastImport).toEqual({ imported: 1, failed: 1, askIssue: 2 });
     expect(store.getState().tree).toEqual(treeWith([5], [9]));
     expect(store.getState().pageId).toBe(9);
     store.getState().dismissImportErrors();
     expect(store.getState().importErrors).toEqual([]);
+    expect(store.getState().importWarnings).toEqual([]);
   });
 
   it('shows a failed call as one line in the banner, once, until dismissed', async () => {

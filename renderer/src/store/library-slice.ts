@@ -10,6 +10,7 @@ export const createLibrarySlice =
     info: null,
     importProgress: null,
     importErrors: [],
+    importWarnings: [],
     lastImport: null,
 
     async loadLibrary() {
@@ -26,11 +27,12 @@ export const createLibrarySlice =
 
     async importFiles(files) {
       if (files.length === 0) return;
-      set({ importProgress: { done: 0, total: files.length, file: files[0]!.name }, importErrors: [], lastImport: null });
+      set({ importProgress: { done: 0, total: files.length, file: files[0]!.name }, importErrors: [], importWarnings: [], lastImport: null });
       try {
         const report = await backend.call('import:files', { files });
         set({
           importErrors: report.files.flatMap((f) => (f.error === null ? [] : [{ file: f.file, error: f.error }])),
+          importWarnings: report.files.flatMap((f) => (f.warning ? [{ file: f.file, warning: f.warning }] : [])),
           lastImport: { imported: report.imported, failed: report.failed, askIssue: null },
         });
         const tree = await backend.call('library:tree', {});
@@ -48,7 +50,7 @@ export const createLibrarySlice =
     },
 
     dismissImportErrors() {
-      set({ importErrors: [] });
+      set({ importErrors: [], importWarnings: [] });
     },
 
     async updateIssue(issueId, patch) {

@@ -41,6 +41,8 @@ export interface LibrarySlice {
   importProgress: Events['import:progress'] | null;
   /** Files the last import could not take, until the editor dismisses them. */
   importErrors: { file: string; error: string }[];
+  /** Files the last import took but not exactly as their bytes said (mixed encodings, a cut last character). */
+  importWarnings: { file: string; warning: string }[];
   /** `askIssue`: the new issue, when its paper or date is still unknown (the status bar offers to set them). */
   lastImport: { imported: number; failed: number; askIssue: number | null } | null;
   loadLibrary(): Promise<void>;
