@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GalleyError } from '../../app/errors.js';
 import { getPage, openLibrary } from '../library/library.js';
 import { backupDir, backupLibrary, checkBackups, ensureDailyBackup, KEEP, listBackups } from './backup.js';
@@ -9,17 +9,14 @@ import { openDatabase } from './connection.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
 import { KAILI_PAGE } from '../../tests/support/fixtures.js';
-import { tempDir } from '../../tests/support/temp-dir.js';
+import { tempFolderPerTest } from '../../tests/support/temp-library.js';
 import { importPaths } from '../import/import.js';
 import { checkIntegrity } from './integrity.js';
 
-let tmp: ReturnType<typeof tempDir>;
 let file: string;
-beforeEach(() => {
-  tmp = tempDir();
-  file = join(tmp.dir, 'library.db');
+tempFolderPerTest((_dir, f) => {
+  file = f;
 });
-afterEach(() => tmp.cleanup());
 
 /** A library with the sample page in it, closed again, without the backup its first import took. */
 async function libraryWithAPage(): Promise<void> {

@@ -20,3 +20,16 @@ export function tempLibraryPerTest(use: (lib: Library, dir: string) => void): vo
     tmp.cleanup();
   });
 }
+
+/**
+ * For tests that open and close the library themselves: a fresh folder and the path of a library
+ * file in it before each test; the folder is removed after it.
+ */
+export function tempFolderPerTest(use: (dir: string, file: string) => void): void {
+  let tmp: ReturnType<typeof tempDir>;
+  beforeEach(() => {
+    tmp = tempDir();
+    use(tmp.dir, join(tmp.dir, 'library.db'));
+  });
+  afterEach(() => tmp.cleanup());
+}

@@ -1,24 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../main/import/import.js';
 import { openLibrary } from '../../../main/library/library.js';
 import { backupDir, backupLibrary, listBackups } from '../../../main/store/backup.js';
 import { KAILI_PAGE } from '../../support/fixtures.js';
-import { tempDir } from '../../support/temp-dir.js';
+import { tempFolderPerTest } from '../../support/temp-library.js';
 
 const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
-let tmp: ReturnType<typeof tempDir>;
 let file: string;
-
-beforeEach(() => {
-  tmp = tempDir();
-  file = join(tmp.dir, 'library.db');
+tempFolderPerTest((_dir, f) => {
+  file = f;
 });
-afterEach(() => tmp.cleanup());
 
 /** A library of a few pages, closed, with the backup its first import took. */
 async function libraryWithPages(): Promise<void> {

@@ -3,24 +3,23 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyEditToPage } from '../../../main/edits/edits.js';
 import { importPaths } from '../../../main/import/import.js';
 import { openLibrary } from '../../../main/library/library.js';
 import { dispatch, type HandlerContext } from '../../../app/rpc.js';
 import { createHandlers } from '../../../main/handlers.js';
 import { KAILI_PAGE } from '../../support/fixtures.js';
-import { tempDir } from '../../support/temp-dir.js';
+import { tempFolderPerTest } from '../../support/temp-library.js';
 
 const ctx: HandlerContext = { emit: () => {} };
 const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
-let tmp: ReturnType<typeof tempDir>;
+let tmp: { dir: string };
 let file: string;
-beforeEach(() => {
-  tmp = tempDir();
-  file = join(tmp.dir, 'library.db');
+tempFolderPerTest((dir, f) => {
+  tmp = { dir };
+  file = f;
 });
-afterEach(() => tmp.cleanup());
 
 const galley = (...args: string[]) => spawnSync(GALLEY, args, { encoding: 'utf8', env: { ...process.env, GALLEY_DEBUG: '' }, timeout: 30_000 });
 
