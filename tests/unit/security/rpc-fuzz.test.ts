@@ -37,6 +37,7 @@ beforeAll(async () => {
   writeFileSync(second, `${readFileSync(KAILI_PAGE, 'utf8')}\n本报讯 另一页。\n`);
   targetPageId = (await importPaths(lib.db, [second], { publication: 'Target' })).files[0]!.pageId!;
   targetArticles = getPage(lib.db, targetPageId).annotation.articles.map((a) => a.id);
+  expect(targetPageId).toBe(2);
   sample = getPage(lib.db, 1);
   handlers = createHandlers(lib, 'cli', '0.0.0-test');
   mkdirSync(join(tmp.dir, 'renderer'));
@@ -59,9 +60,13 @@ const lineNo = fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 440 })
 
 /** Objects whose keys are the ones that bite (`__proto__`, `constructor`) and values of every type. */
 const hostileObject = fc.dictionary(hostileKey, fc.oneof(fc.anything(), hugeString), { maxKeys: 6 });
-/** Parsed JSON can carry an own `__proto__` key, which an object literal cannot. */
+/**
+ * Parsed JSON can carry an own `__proto__` key, which an object literal cannot. Page 2 (the page the
+ * fuzzer may edit), never the sample page: with learned profiles, a valid re-run or a page marked
+ * done really changes a page, as it should.
+ */
 const jsonPollution = fc.constantFrom(
-  JSON.parse('{"__proto__": {"polluted": true}, "pageId": 1}'),
+  JSON.parse('{"__proto__": {"polluted": true}, "pageId": 2}'),
   JSON.parse('{"constructor": {"prototype": {"polluted": true}}}'),
   JSON.parse('{"files": [{"name": "a.txt", "base64": "", "__proto__": {"polluted": true}}]}'),
   JSON.parse('{"pageId": 2, "op": {"op": "editLine", "n": 1, "text": "x", "__proto__": {"polluted": true}}}'),
