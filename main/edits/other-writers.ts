@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Events } from '../../app/contract.js';
-import { prepared } from '../store/statements.js';
+import { dataVersion } from '../store/connection.js';
+import { pageRevisions } from '../store/pages.js';
 
 /**
  * Watches for page changes another process committed to the same library file (a second
@@ -11,23 +12,15 @@ import { prepared } from '../store/statements.js';
  */
 export function watchOtherWriters(db: Database.Database, report: (changed: Events['page:changed']) => void): () => void {
   let version = dataVersion(db);
-  const known = revisions(db);
+  const known = pageRevisions(db);
   return () => {
     const now = dataVersion(db);
     if (now === version) return;
     version = now;
-    for (const [pageId, revision] of revisions(db)) {
+    for (const [pageId, revision] of pageRevisions(db)) {
       const before = known.get(pageId);
       known.set(pageId, revision);
       if (before !== undefined && before !== revision) report({ pageId, revision });
     }
   };
-}
-
-function revisions(db: Database.Database): Map<number, number> {
-  return new Map(prepared(db, 'SELECT id, revision FROM pages').raw().all() as [number, number][]);
-}
-
-function dataVersion(db: Database.Database): number {
-  return db.pragma('data_version', { simple: true }) as number;
 }

@@ -161,3 +161,8 @@ function refuseForeignOrNewer(db: Database.Database, name: string): void {
 function foreignDatabase(name: string): GalleyError {
   return new GalleyError('UNSUPPORTED', `${name} is an SQLite database of another program, not a Galley library`);
 }
+
+/** SQLite's count of commits other connections made to the file: it moves only when another one writes. */
+export function dataVersion(db: Database.Database): number {
+  return db.pragma('data_version', { simple: true }) as number;
+}

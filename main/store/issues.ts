@@ -27,3 +27,10 @@ export function getIssue(db: Database.Database, id: number): IssueRow | undefine
 export function listIssues(db: Database.Database): IssueRow[] {
   return prepared(db, `SELECT ${COLUMNS} FROM issues ORDER BY publication_id, date IS NULL, date DESC, id`).all() as IssueRow[];
 }
+
+/** Sets the fields given of an issue: its publication, date (null: undated) and label. */
+export function setIssueFields(db: Database.Database, issueId: number, fields: { publicationId?: number; date?: string | null; label?: string }): void {
+  if (fields.publicationId !== undefined) prepared(db, 'UPDATE issues SET publication_id = ? WHERE id = ?').run(fields.publicationId, issueId);
+  if (fields.date !== undefined) prepared(db, 'UPDATE issues SET date = ? WHERE id = ?').run(fields.date, issueId);
+  if (fields.label !== undefined) prepared(db, 'UPDATE issues SET label = ? WHERE id = ?').run(fields.label, issueId);
+}

@@ -71,3 +71,23 @@ export function listPages(db: Database.Database, issueId?: number): PageListRow[
 export function setPageNumber(db: Database.Database, pageId: number, number: number): void {
   prepared(db, 'UPDATE pages SET number = ? WHERE id = ?').run(number, pageId);
 }
+
+/** Whether an issue holds another page with the same content as `pageId`. */
+export function issueHoldsTwin(db: Database.Database, issueId: number, pageId: number): boolean {
+  return prepared(db, 'SELECT 1 FROM pages WHERE issue_id = ? AND id <> ? AND sha256 = (SELECT sha256 FROM pages WHERE id = ?)').get(issueId, pageId, pageId) !== undefined;
+}
+
+/** The ids of an issue's pages in their order, `except` left out. */
+export function pageIdsInOrder(db: Database.Database, issueId: number, except: number): number[] {
+  return prepared(db, 'SELECT id FROM pages WHERE issue_id = ? AND id <> ? ORDER BY number, id').pluck().all(issueId, except) as number[];
+}
+
+/** Puts a page in an issue at a number. */
+export function placePage(db: Database.Database, pageId: number, issueId: number, number: number): void {
+  prepared(db, 'UPDATE pages SET issue_id = ?, number = ? WHERE id = ?').run(issueId, number, pageId);
+}
+
+/** Every page's revision, by page id. */
+export function pageRevisions(db: Database.Database): Map<number, number> {
+  return new Map(prepared(db, 'SELECT id, revision FROM pages').raw().all() as [number, number][]);
+}

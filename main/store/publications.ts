@@ -23,3 +23,8 @@ export function listPublications(db: Database.Database): PublicationRow[] {
 export function getPublication(db: Database.Database, id: number): PublicationRow | undefined {
   return prepared(db, 'SELECT id, name FROM publications WHERE id = ?').get(id) as PublicationRow | undefined;
 }
+
+/** Removes the publications no issue belongs to any more. */
+export function dropPublicationsWithoutIssues(db: Database.Database): void {
+  prepared(db, 'DELETE FROM publications WHERE id NOT IN (SELECT publication_id FROM issues)').run();
+}
