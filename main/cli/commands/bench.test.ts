@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { GALLEY } from '../../../tests/support/cli.js';
 
-const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
 
 // Whether the figures meet their targets is the bench's own report; here only that it runs and says them.
 describe('galley bench', () => {

@@ -1,15 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../library/library.js';
 import { backupDir, backupLibrary } from '../../store/backup.js';
 import { KAILI_PAGE } from '../../../tests/support/fixtures.js';
+import { runGalley } from '../../../tests/support/cli.js';
 import { tempDir } from '../../../tests/support/temp-dir.js';
 import { importPaths } from '../../import/import.js';
 
-const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
 
 let tmp: ReturnType<typeof tempDir>;
 let db: string;
@@ -19,10 +17,7 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
-function galley(...args: string[]) {
-  const res = spawnSync(GALLEY, args, { encoding: 'utf8', env: { ...process.env, GALLEY_DB: join(tmp.dir, 'default.db'), GALLEY_DEBUG: '' } });
-  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
-}
+const galley = (...args: string[]) => runGalley(tmp.dir, ...args);
 
 async function libraryWithBackups(n: number): Promise<string[]> {
   const lib = openLibrary(db);

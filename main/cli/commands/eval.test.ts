@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { GALLEY } from '../../../tests/support/cli.js';
 
-const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
 const PAGES = fileURLToPath(new URL('../../../tests/fixtures/pages', import.meta.url));
 const PRINTS = fileURLToPath(new URL('../../../tests/fixtures/prints', import.meta.url));
 

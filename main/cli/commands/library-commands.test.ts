@@ -1,23 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../store/migrations/index.js';
 import { KAILI_DIR, KAILI_PAGE } from '../../../tests/support/fixtures.js';
+import { runGalley } from '../../../tests/support/cli.js';
 import { tempDir } from '../../../tests/support/temp-dir.js';
 
-const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => { tmp = tempDir(); });
 afterEach(() => tmp.cleanup());
 
-/** Runs bin/galley as a user would; GALLEY_DB keeps the app's real library out of reach. */
 function galley(...args: string[]) {
-  const res = spawnSync(GALLEY, args, { encoding: 'utf8', env: { ...process.env, GALLEY_DB: join(tmp.dir, 'default.db'), GALLEY_DEBUG: '' } });
+  const res = runGalley(tmp.dir, ...args);
   expect(res.stderr).not.toMatch(/\n\s+at /); // never a stack trace
-  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+  return res;
 }
 
 const corpusPages = () => readdirSync(KAILI_DIR).filter((f) => f.endsWith('.txt')).map((f) => join(KAILI_DIR, f));

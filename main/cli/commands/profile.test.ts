@@ -1,22 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPublicationProfile, learnFromPage } from '../../../app/engine/index.js';
 import { JINGBAO_PAGES, jingbaoPage } from '../../../tests/support/gold-fixes.js';
+import { runGalley } from '../../../tests/support/cli.js';
 import { tempDir } from '../../../tests/support/temp-dir.js';
 
-const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => { tmp = tempDir(); });
 afterEach(() => tmp.cleanup());
 
 function galley(...args: string[]) {
-  const res = spawnSync(GALLEY, args, { encoding: 'utf8', env: { ...process.env, GALLEY_DB: join(tmp.dir, 'default.db'), GALLEY_DEBUG: '' } });
+  const res = runGalley(tmp.dir, ...args);
   expect(res.stderr).not.toMatch(/\n\s+at /); // never a stack trace
-  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+  return res;
 }
 
 describe('galley profile', () => {

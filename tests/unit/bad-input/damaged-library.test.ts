@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../main/import/import.js';
@@ -8,8 +7,8 @@ import { openLibrary } from '../../../main/library/library.js';
 import { backupDir, backupLibrary, listBackups } from '../../../main/store/backup.js';
 import { KAILI_PAGE } from '../../support/fixtures.js';
 import { tempFolderPerTest } from '../../support/temp-library.js';
+import { GALLEY } from '../../support/cli.js';
 
-const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
 let file: string;
 tempFolderPerTest((_dir, f) => {
   file = f;

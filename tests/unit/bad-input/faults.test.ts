@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { applyEditToPage } from '../../../main/edits/edits.js';
@@ -11,9 +10,9 @@ import { dispatch, type HandlerContext } from '../../../app/rpc.js';
 import { createHandlers } from '../../../main/handlers.js';
 import { KAILI_PAGE } from '../../support/fixtures.js';
 import { tempFolderPerTest } from '../../support/temp-library.js';
+import { GALLEY } from '../../support/cli.js';
 
 const ctx: HandlerContext = { emit: () => {} };
-const GALLEY = fileURLToPath(new URL('../../../bin/galley', import.meta.url));
 let tmp: { dir: string };
 let file: string;
 tempFolderPerTest((dir, f) => {
