@@ -104,7 +104,8 @@ function parseDocument(text: string, name: string): ParsedIssueDocument {
     const count = countLines(p.rawText);
     if (count > MAX_PAGE_LINES) throw new GalleyError('BAD_INPUT', `${where}: ${tooManyLines(count)}`);
     const lines = splitLines(p.rawText);
-    const digest = sourceDigest(p.rawText, p.encoding);
+    // A page read from a PDF or XML source keeps the digest of that file, which its text cannot make again.
+    const digest = p.geometry ? null : sourceDigest(p.rawText, p.encoding);
     if (digest !== null && digest !== p.sha256) throw new GalleyError('BAD_INPUT', `${where}: sha256 ${p.sha256} is not that of its raw text (${p.encoding}: ${digest})`);
     if (lines.length !== p.lineCount) throw new GalleyError('BAD_INPUT', `${where}: lineCount ${p.lineCount} but the raw text has ${lines.length} lines`);
     if (p.geometry && p.geometry.lines.length !== lines.length) throw new GalleyError('BAD_INPUT', `${where}: geometry has ${p.geometry.lines.length} line boxes but the raw text has ${lines.length} lines`);
