@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateXML } from 'xmllint-wasm';
 
@@ -22,11 +22,6 @@ function read(name: string): string {
   let text = readFileSync(`${OFFICIAL}${name}`, 'utf8');
   for (const [local, url] of Object.entries(WEB_ADDRESS)) text = text.replaceAll(`schemaLocation="${url}"`, `schemaLocation="${local}"`);
   return text;
-}
-
-/** Whether the official schema of a format is vendored (each one is, see schemas/official/README.md). */
-export function hasOfficialSchema(format: ArchiveFormat): boolean {
-  return existsSync(`${OFFICIAL}${SCHEMAS[format].main}`);
 }
 
 /** Validates one document against its format's official schema: the errors, none when it is valid. */
