@@ -60,10 +60,10 @@ export function toAlto(page: PageDocument, articles: readonly ExportArticle[]): 
   ].join('\n');
 }
 
-/** What an archive shows for an article: its title, else its opening words. */
+/** What an archive shows for an article: its title (the editor's, else the printed headline), else its opening words. */
 export function articleLabel(a: ExportArticle): string {
   const opening = a.article.paragraphs[0] ?? a.article.captions[0] ?? '';
-  return a.resolved.title ?? (opening ? `${[...opening].slice(0, 30).join('')}…` : a.article.id);
+  return a.resolved.title ?? a.article.title ?? (opening ? `${[...opening].slice(0, 30).join('')}…` : a.article.id);
 }
 
 function position(b: PixelBox): string {
