@@ -112,12 +112,17 @@ export function pageLayout(page: PageDocument): PageLayout {
   };
 }
 
-/** The smallest box holding all of `boxes`. */
-export function union(boxes: readonly PixelBox[]): PixelBox {
+/** The smallest box holding all of `boxes` (a loop, not Math.min(...): a block may hold a whole 100,000-line page). */
+function union<B extends PixelBox>(boxes: readonly B[]): PixelBox {
   if (boxes.length === 0) return { x: 0, y: 0, w: 1, h: 1 };
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  return { x, y, w: Math.max(...boxes.map((b) => b.x + b.w)) - x, h: Math.max(...boxes.map((b) => b.y + b.h)) - y };
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const b of boxes) {
+    left = Math.min(left, b.x);
+    top = Math.min(top, b.y);
+    right = Math.max(right, b.x + b.w);
+    bottom = Math.max(bottom, b.y + b.h);
+  }
+  return { x: left, y: top, w: right - left, h: bottom - top };
 }
 
 function scaled(b: LineBox, scale: number): PixelBox {
@@ -149,11 +154,7 @@ export function articlePlacement(page: Pick<PageDocument, 'number' | 'annotation
     .map((l) => geometry.lines[l.n - 1])
     .filter((b): b is LineBox => b !== null && b !== undefined);
   if (boxes.length === 0) return [{ page: page.number, box: null }];
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
+  const b = union(boxes);
   const round = (v: number) => Math.round(v * 100) / 100;
-  return [{
-    page: page.number,
-    box: { x: round(x), y: round(y), w: round(Math.max(...boxes.map((b) => b.x + b.w)) - x), h: round(Math.max(...boxes.map((b) => b.y + b.h)) - y), unit: geometry.unit },
-  }];
+  return [{ page: page.number, box: { x: round(b.x), y: round(b.y), w: round(b.w), h: round(b.h), unit: geometry.unit } }];
 }
