@@ -1,6 +1,6 @@
 import { type ExportArticle, exportArticles, type IssueDocument, type PageDocument } from './document.js';
 import type { ExportFile } from './files.js';
-import { type LayoutLine, pageLayout, type PixelBox } from './layout.js';
+import { blocksByArticle, type LayoutLine, pageLayout, type PixelBox } from './layout.js';
 import { esc } from './xml.js';
 
 /** `<stem>_p01.alto.xml`: one ALTO file a page, sorting in page order. */
@@ -26,8 +26,7 @@ export function toAlto(page: PageDocument, articles: readonly ExportArticle[]): 
   const articleTag = (number: number) => `${layout.id}_TAG_A${number}`;
   const roleTag = (role: string) => `TAG_ROLE_${role.replace(/[^A-Za-z0-9]/g, '_')}`;
   const tags = [
-    ...layout.blocks.filter((b, i, all) => b.articleNumber !== null && all.findIndex((o) => o.articleNumber === b.articleNumber) === i)
-      .map((b) => `    <StructureTag ID="${articleTag(b.articleNumber!)}" TYPE="article" LABEL="${esc(titles.get(b.article!) ?? b.article!)}"/>`),
+    ...[...blocksByArticle(layout.blocks)].map(([number, [first]]) => `    <StructureTag ID="${articleTag(number)}" TYPE="article" LABEL="${esc(titles.get(first!.article!) ?? first!.article!)}"/>`),
     ...[...new Set(layout.blocks.map((b) => b.role))].map((role) => `    <LayoutTag ID="${roleTag(role)}" TYPE="role" LABEL="${esc(role)}"/>`),
   ];
   return [

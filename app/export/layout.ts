@@ -41,6 +41,13 @@ export interface LayoutBlock {
   box: PixelBox;
 }
 
+/** Each article's blocks, by the article's 1-based number in the page, in reading order. */
+export function blocksByArticle(blocks: readonly LayoutBlock[]): Map<number, LayoutBlock[]> {
+  const byArticle = new Map<number, LayoutBlock[]>();
+  for (const b of blocks) if (b.articleNumber !== null) byArticle.set(b.articleNumber, [...(byArticle.get(b.articleNumber) ?? []), b]);
+  return byArticle;
+}
+
 export interface PageLayout {
   /** `P1`: the page's XML ID. */
   id: string;

@@ -1,7 +1,7 @@
 import { altoFileName, articleLabel, toAltoFiles } from './alto.js';
 import { exportArticles, type IssueDocument } from './document.js';
 import type { ExportFile } from './files.js';
-import { pageLayout } from './layout.js';
+import { blocksByArticle, pageLayout } from './layout.js';
 import { esc } from './xml.js';
 
 /**
@@ -14,9 +14,9 @@ export function toMetsFiles(doc: IssueDocument, stem: string): ExportFile[] {
   const articles = exportArticles(doc);
   const fileId = (page: number) => `ALTO_P${page}`;
   const label = `${doc.publication.name} ${doc.issue.date ?? doc.issue.label}`;
-  const layouts = new Map(doc.pages.map((p) => [p, pageLayout(p)]));
+  const blocksOf = new Map(doc.pages.map((p) => [p, blocksByArticle(pageLayout(p).blocks)]));
   const logical = articles.flatMap((a) => {
-    const blocks = layouts.get(a.page)!.blocks.filter((b) => b.article === a.article.id);
+    const blocks = blocksOf.get(a.page)!.get(a.number) ?? [];
     const areas = blocks.map((b) => `            <mets:area FILEID="${fileId(a.page.number)}" BEGIN="${b.id}" BETYPE="IDREF"/>`);
     return [
       `      <mets:div ID="LOG_P${a.page.number}_A${a.number}" TYPE="article" LABEL="${esc(articleLabel(a))}">`,

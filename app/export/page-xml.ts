@@ -1,7 +1,7 @@
 import { articleLabel } from './alto.js';
 import { type ExportArticle, exportArticles, type IssueDocument, type PageDocument } from './document.js';
 import type { ExportFile } from './files.js';
-import { type LayoutBlock, pageLayout, type PixelBox } from './layout.js';
+import { blocksByArticle, type LayoutBlock, pageLayout, type PixelBox } from './layout.js';
 import { esc } from './xml.js';
 
 /** PAGE's region types for Galley's line and furniture roles. */
@@ -30,6 +30,7 @@ export function toPageXml(doc: IssueDocument, page: PageDocument, articles: read
   const changed = doc.journal.filter((j) => j.page === page.number).map((j) => j.at).sort().at(-1) ?? page.importedAt;
   // Reading order: an article's regions grouped where the article first appears; furniture on its own.
   const order: string[] = [];
+  const byArticle = blocksByArticle(layout.blocks);
   const seen = new Set<number>();
   let index = 0;
   for (const b of layout.blocks) {
@@ -37,7 +38,7 @@ export function toPageXml(doc: IssueDocument, page: PageDocument, articles: read
       order.push(`        <RegionRefIndexed index="${index++}" regionRef="${b.id}"/>`);
     } else if (!seen.has(b.articleNumber)) {
       seen.add(b.articleNumber);
-      const parts = layout.blocks.filter((o) => o.articleNumber === b.articleNumber);
+      const parts = byArticle.get(b.articleNumber) ?? [];
       const caption = titles.get(b.article!) ?? b.article!;
       order.push(
         `        <OrderedGroupIndexed id="${layout.id}_A${b.articleNumber}" index="${index++}" caption="${esc(caption)}" type="article">`,
