@@ -6,7 +6,10 @@ export interface ArticleRecord {
   id: string;
   publication: string;
   issue: { date: string | null; label: string };
+  /** The page it starts on. */
   page: { number: number; file: string; sha256: string };
+  /** Every page it is printed on: a continued article is one record, whole. */
+  pages: number[];
   article: string;
   kicker: string | null;
   title: string | null;
@@ -38,6 +41,7 @@ export function articleRecord(doc: IssueDocument, a: ExportArticle): ArticleReco
     publication: doc.publication.name,
     issue: { date: doc.issue.date, label: doc.issue.label },
     page: { number: a.page.number, file: a.page.file, sha256: a.page.sha256 },
+    pages: a.pages,
     article: a.article.id,
     kicker: r.kicker, title: r.title, subtitle: r.subtitle, authors: r.authors, byline: a.article.byline,
     date: r.date, section: r.section, genre: r.genre, keywords: r.keywords, tags: r.tags, status: r.status, notes: r.notes,
