@@ -80,10 +80,11 @@ export function toggleContinuation(db: Database.Database, pageId: number, articl
   return linkStep(db, pageId, basis, () => {
     const row = getPageRow(db, pageId);
     if (!row) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
-    const live = liveLinks(db, row.issueId, issueParts(db, row.issueId));
+    const parts = issueParts(db, row.issueId);
+    const live = liveLinks(db, row.issueId, parts);
     const mine = linksOf(db, pageId, articleId).filter((l) => live.some((k) => sameLink(k, l)))
       .sort((a, b) => Number(b.fromPage === pageId) - Number(a.fromPage === pageId));
-    const change: LinkChange = mine[0] ? { remove: mine[0] } : { add: proposedLink(db, pageId, articleId) };
+    const change: LinkChange = mine[0] ? { remove: mine[0] } : { add: proposedLink(db, pageId, articleId, parts) };
     applyLinkChange(db, change);
     discardRedoStack(db, pageId);
     const op = change.add ? LINK_OP : UNLINK_OP;

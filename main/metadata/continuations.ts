@@ -33,12 +33,11 @@ export function liveLinks(db: Database.Database, issueId: number, parts: readonl
 
 /**
  * The link the article's continuation marker proposes (its page's 转第M版 with page M's 上接第N版),
- * refused with why when there is none or a part is already linked that way.
+ * refused with why when there is none or a part is already linked that way. `parts`: the page's issue (issueParts).
  */
-export function proposedLink(db: Database.Database, pageId: number, articleId: string): ArticleLink {
+export function proposedLink(db: Database.Database, pageId: number, articleId: string, parts: readonly IssuePart[]): ArticleLink {
   const row = getPageRow(db, pageId);
   if (!row) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
-  const parts = issueParts(db, row.issueId);
   const idOf = new Map(parts.map((p) => [p.number, p.pageId]));
   const candidates = parts.flatMap((p) => p.articles.map((a): ContinuationCandidate => ({ page: p.number, article: a.id, title: a.title, paragraphs: a.paragraphs })));
   const self = candidates.find((c) => c.page === row.number && c.article === articleId);
