@@ -68,7 +68,7 @@ export const journalPatch = z.strictObject({
 
 /** A link change's row: the link it adds or removes (payload), and the other way round (inverse). */
 export const journalLinkChange = z.strictObject({ add: continuationLink.optional(), remove: continuationLink.optional() })
-  .refine((c) => (c.add === undefined) !== (c.remove === undefined), 'a link change adds or removes one link');
+  .refine((c) => c.add !== undefined || c.remove !== undefined, 'a link change adds or removes a link');
 export const journalLinkParams = z.strictObject({ op: z.string(), article: articleId });
 
 /** A metadata change's row: the article's whole metadata after (payload) and before (inverse). */

@@ -8,7 +8,7 @@ import { importPaths } from '../import/import.js';
 import { type Library, openLibrary } from '../library/library.js';
 import { issueArticles } from '../metadata/issue-articles.js';
 import { issueQaReport } from '../metadata/metadata.js';
-import { listIssueLinks } from '../store/article-links.js';
+import { insertLink, listIssueLinks } from '../store/article-links.js';
 import { listJournal } from '../store/journal.js';
 import { applyEditToPage, LINK_OP, redoEdit, toggleContinuation, undoEdit, UNLINK_OP } from './edits.js';
 
@@ -75,6 +75,16 @@ describe('linking the parts of a continued article', () => {
     expect(badges()).toHaveLength(2);
     undoEdit(lib.db, p1);
     expect(badges()).toEqual([]);
+  });
+
+  it('replaces a link left over from a part merged away, and its undo brings that one back', () => {
+    const gone = { fromPage: p1, fromArticle: 'a1', toPage: p2, toArticle: 'a9' };
+    insertLink(lib.db, gone);
+    expect(badges()).toEqual([]);
+    toggleContinuation(lib.db, p2, 'a1');
+    expect(listIssueLinks(lib.db, issueId)).toEqual([{ ...gone, toArticle: 'a1' }]);
+    undoEdit(lib.db, p2);
+    expect(listIssueLinks(lib.db, issueId)).toEqual([gone]);
   });
 
   it('refuses an article without a marker, and a window that has not seen the latest revision', () => {

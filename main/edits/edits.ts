@@ -65,7 +65,7 @@ export const LINK_OP = 'linkContinuation';
 export const UNLINK_OP = 'unlinkContinuation';
 const LINK_OPS: ReadonlySet<string> = new Set([LINK_OP, UNLINK_OP]);
 
-/** A link change as the journal keeps it: payload makes it, inverse takes it back. */
+/** A link change as the journal keeps it: payload makes it, inverse takes it back (a link, its removal, or one replacing another). */
 export interface LinkChange {
   add?: ArticleLink;
   remove?: ArticleLink;
@@ -84,12 +84,21 @@ export function toggleContinuation(db: Database.Database, pageId: number, articl
     const live = liveLinks(db, row.issueId, parts);
     const mine = linksOf(db, pageId, articleId).filter((l) => live.some((k) => sameLink(k, l)))
       .sort((a, b) => Number(b.fromPage === pageId) - Number(a.fromPage === pageId));
-    const change: LinkChange = mine[0] ? { remove: mine[0] } : { add: proposedLink(db, pageId, articleId, parts) };
+    let change: LinkChange;
+    if (mine[0]) change = { remove: mine[0] };
+    else {
+      const add = proposedLink(db, pageId, articleId, parts);
+      // A link left over from a part since merged away holds a key of the new one: the new link replaces it (an undo brings it back).
+      const stale = [...linksOf(db, add.fromPage, add.fromArticle), ...linksOf(db, add.toPage, add.toArticle)]
+        .filter((l, i, all) => occupies(l, add) && all.findIndex((k) => sameLink(k, l)) === i);
+      if (stale.length > 1) throw new GalleyError('CONFLICT', 'both parts are held by links to articles that are gone: undo the merges that removed them, or unlink there first');
+      change = { add, ...(stale[0] && { remove: stale[0] }) };
+    }
     applyLinkChange(db, change);
     discardRedoStack(db, pageId);
     const op = change.add ? LINK_OP : UNLINK_OP;
     appendJournal(db, {
-      pageId, op, payload: change, inverse: { ...(change.add && { remove: change.add }), ...(change.remove && { add: change.remove }) },
+      pageId, op, payload: change, inverse: { ...(change.remove && { add: change.remove }), ...(change.add && { remove: change.add }) },
       params: { op, article: articleId }, ...(basis.editor !== undefined && { editor: basis.editor }),
     });
   });
@@ -99,13 +108,19 @@ function sameLink(a: ArticleLink, b: ArticleLink): boolean {
   return a.fromPage === b.fromPage && a.fromArticle === b.fromArticle && a.toPage === b.toPage && a.toArticle === b.toArticle;
 }
 
+/** Whether `l` holds a key of `link`: its first part going on, or its later part continuing. */
+function occupies(l: ArticleLink, link: ArticleLink): boolean {
+  return (l.fromPage === link.fromPage && l.fromArticle === link.fromArticle) || (l.toPage === link.toPage && l.toArticle === link.toArticle);
+}
+
+/** Removes, then adds: a change that replaces a link frees its keys first. */
 function applyLinkChange(db: Database.Database, change: LinkChange): void {
   if (change.remove && !deleteLink(db, change.remove)) throw new GalleyError('CONFLICT', 'that link is no longer there');
   const add = change.add;
   if (add) {
-    const taken = [...linksOf(db, add.fromPage, add.fromArticle), ...linksOf(db, add.toPage, add.toArticle)]
-      .some((l) => (l.fromPage === add.fromPage && l.fromArticle === add.fromArticle) || (l.toPage === add.toPage && l.toArticle === add.toArticle));
-    if (taken) throw new GalleyError('CONFLICT', 'a part of that link is linked to another part now');
+    if ([...linksOf(db, add.fromPage, add.fromArticle), ...linksOf(db, add.toPage, add.toArticle)].some((l) => occupies(l, add))) {
+      throw new GalleyError('CONFLICT', 'a part of that link is linked to another part now');
+    }
     insertLink(db, add);
   }
 }

@@ -214,8 +214,8 @@ function checkJournal(doc: ParsedIssueDocument, numbers: ReadonlySet<number>): s
       for (const [field, value] of [['payload', row.payload], ['inverse', row.inverse]] as const) {
         const parsed = journalLinkChange.safeParse(value);
         if (!parsed.success) return `${where}: ${firstIssue(parsed.error, field)}`;
-        const link = parsed.data.add ?? parsed.data.remove!;
-        if (!numbers.has(link.from.page) || !numbers.has(link.to.page)) return `${where}: its ${field} names a page the file does not have`;
+        const named = [parsed.data.add, parsed.data.remove].flatMap((l) => (l ? [l.from.page, l.to.page] : []));
+        if (named.some((n) => !numbers.has(n))) return `${where}: its ${field} names a page the file does not have`;
       }
       if (row.page === null) return `${where}: a link change names no page`;
       continue;
