@@ -53,4 +53,10 @@ test('two pages of one issue: the continued article is linked with Shift+L, undo
   expect(records[0]!.text).not.toMatch(/转第|上接/);
   const tei = await exportOne(page, 'tei');
   expect(tei).toContain('<pb n="2"/>');
+  expect(tei).not.toContain('上接第1版');
+  const csv = (await exportOne(page, 'csv')).split('\r\n').filter(Boolean);
+  expect(csv).toHaveLength(4);
+  expect(csv[1]).toContain(',1,1; 2,a1,');
+  const doc = JSON.parse(await exportOne(page, 'json')) as { continuations: unknown };
+  expect(doc.continuations).toEqual([{ from: { page: 1, article: 'a1' }, to: { page: 2, article: 'a1' } }]);
 });
