@@ -47,7 +47,9 @@ function articleDiv(a: ExportArticle): string {
   if (a.article.byline || authors) lines.push(`        <byline>${a.article.byline ? esc(a.article.byline) : authors}</byline>`);
   if (r.date) lines.push(`        <dateline><date when="${esc(r.date)}"/></dateline>`);
   let base = 0;
-  for (const p of a.article.paragraphs) {
+  for (const [i, p] of a.article.paragraphs.entries()) {
+    // A continued article goes on on another page: a page break where that part begins.
+    for (const b of a.breaks) if (b.paragraph === i) lines.push(`        <pb n="${b.page}"/>`);
     lines.push(`        <p>${markEntities(p, base, r.entities)}</p>`);
     base += p.length + 1;
   }
