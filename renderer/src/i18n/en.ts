@@ -392,6 +392,7 @@ export const en = {
     boxesOnly: 'Line positions only (no image of this page)',
     loading: 'Drawing the page…',
     failed: 'The page could not be drawn: {{message}}',
+    scanUnreadable: 'the browser cannot read this scan',
   },
   goto: {
     title: 'Go to source line',

@@ -391,6 +391,7 @@ export const zhCN = {
     boxesOnly: '仅显示行的位置（此版面没有图像）',
     loading: '正在绘制版面…',
     failed: '无法绘制版面：{{message}}',
+    scanUnreadable: '浏览器无法读取此扫描图像',
   },
   goto: {
     title: '跳到原文行',
