@@ -114,9 +114,12 @@ export function formatOf(name: string, bytes: Uint8Array): PageFormat {
   return claimed[0];
 }
 
-/** A METS file by its root element (prolog and comments skipped), as its name may be any .xml. */
+/**
+ * A METS file by its root element (prolog, comments and a DOCTYPE skipped, so that the reader
+ * refuses a DOCTYPE with its own message), as its name may be any .xml.
+ */
 export function isMets(head: string): boolean {
-  return /^\uFEFF?(?:\s|<\?[^>]*\?>|<!--[\s\S]*?-->)*<(\w+:)?mets[\s>]/.test(head);
+  return /^\uFEFF?(?:\s|<\?[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)*<(\w+:)?mets[\s>]/.test(head);
 }
 
 /** No files beside it: a file read on its own. */
