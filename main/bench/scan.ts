@@ -52,10 +52,11 @@ export const scanSection: BenchSection<LibraryBench> = {
   },
 };
 
-/** White paper with dark runs of "text": compresses as a real scan does, not as noise or blank. */
+/** Grainy paper with dark runs of "text": compresses about as a real scan does, not as noise or blank. */
 function greyScan(next: () => number): Uint8Array {
   const { width, height } = SCAN;
   const rgba = new Uint8Array(width * height * 4).fill(255);
+  for (let i = 0; i < rgba.length; i += 4) rgba.fill(224 + Math.floor(next() * 32), i, i + 3);
   for (let y = 80; y < height - 80; y += 30) {
     for (let x = 80; x < width - 80; x += 8 + Math.floor(next() * 40)) {
       const run = 4 + Math.floor(next() * 30);

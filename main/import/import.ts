@@ -124,7 +124,7 @@ async function headOf(path: string): Promise<string> {
 }
 
 /** Files beside a page file, in its folder or below: a name cannot lead out of it (.., an absolute path, a URL). */
-function besideOnDisk(path: string): Companions {
+export function besideOnDisk(path: string): Companions {
   const folder = dirname(resolve(path));
   return {
     open: async (name) => {
