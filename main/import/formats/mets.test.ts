@@ -86,6 +86,25 @@ describe('a METS issue', () => {
     expect(getPageSource(lib.db, report.files[0]!.pageId!)?.image?.mime).toBe('image/jpeg');
   });
 
+  it('brings several pages in the order of its PHYSICAL structMap, not of its files', async () => {
+    copyFileSync(join(SOURCES_DIR, 'ndnp-alto-sample.xml'), join(dir(), 'ndnp.xml'));
+    copyFileSync(join(SOURCES_DIR, 'textbite-842c41f0.alto.xml'), join(dir(), 'cz.xml'));
+    const file = (id: string, href: string) => `<mets:file ID="${id}" MIMETYPE="text/xml"><mets:FLocat LOCTYPE="URL" xlink:href="${href}"/></mets:file>`;
+    const page = (order: number, id: string) => `<mets:div TYPE="page" ORDER="${order}"><mets:fptr FILEID="${id}"/></mets:div>`;
+    writeFileSync(join(dir(), 'issue.mets.xml'), `<?xml version="1.0"?>
+<mets:mets xmlns:mets="http://www.loc.gov/METS/" xmlns:xlink="http://www.w3.org/1999/xlink">
+  <mets:fileSec><mets:fileGrp USE="ocr">${file('A', 'ndnp.xml')}${file('B', 'cz.xml')}</mets:fileGrp></mets:fileSec>
+  <mets:structMap TYPE="PHYSICAL"><mets:div TYPE="issue">${page(2, 'A')}${page(1, 'B')}</mets:div></mets:structMap>
+</mets:mets>`);
+    const report = await importPaths(lib.db, [dir()], {});
+    expect(report.files.map((f) => [f.file.split('/').pop(), f.error])).toEqual([['issue.mets.xml#1', null], ['issue.mets.xml#2', null]]);
+    const [first, second] = report.files.map((f) => getPage(lib.db, f.pageId!).rawText);
+    expect(second).toContain('Career of These Veterans');
+    expect(first).not.toContain('Career of These Veterans');
+    // no logical structMap: the engine segments the pages as any other
+    expect(getPage(lib.db, report.files[0]!.pageId!).annotation.articles.every((a) => a.why?.rule !== 'source-structure')).toBe(true);
+  });
+
   it('reads nothing outside its folder, and says which page it could not read', async () => {
     const text = new TextDecoder().decode(fixture('ndnp-1898.mets.xml'));
     mkdirSync(join(dir(), 'issue'));
