@@ -1,6 +1,7 @@
 import { GalleyError } from '../../../app/errors.js';
 import type { SourceArticle } from '../../../app/engine/index.js';
 import type { Genre } from '../../../app/model/page.js';
+import { MAX_PAGE_BYTES, tooLarge } from '../encoding.js';
 import { readAlto } from './alto.js';
 import type { Companions, ReadPage } from './page-lines.js';
 import { descendants, num, parseXml, type XNode } from './xml.js';
@@ -51,6 +52,10 @@ export async function readMets(bytes: Uint8Array, companions: Companions): Promi
     const opened = await companions.open(href);
     if (!opened) {
       pages.push(problemPage(`${href}, named by the METS, is not beside it`));
+      continue;
+    }
+    if (opened.size > MAX_PAGE_BYTES) {
+      pages.push(problemPage(`${href}: ${tooLarge(opened.size)}`));
       continue;
     }
     const [page] = readAlto(await opened.read());
