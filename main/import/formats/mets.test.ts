@@ -118,5 +118,8 @@ describe('a METS issue', () => {
     const missing = await importPaths(lib.db, [join(dir(), 'issue', 'missing.mets.xml')], {});
     expect(missing.files[0]?.error).toBe('ndnp-alto-sample.xml, named by the METS, is not beside it');
     expect(missing.imported).toBe(0);
+    writeFileSync(join(dir(), 'issue', 'ndnp-alto-sample.xml'), '<alto><Layout>');
+    const broken = await importPaths(lib.db, [join(dir(), 'issue', 'missing.mets.xml')], {});
+    expect(broken.files[0]?.error).toMatch(/^ndnp-alto-sample\.xml: broken XML at line 1/);
   });
 });

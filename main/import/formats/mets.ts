@@ -58,7 +58,15 @@ export async function readMets(bytes: Uint8Array, companions: Companions): Promi
       pages.push(problemPage(`${href}: ${tooLarge(opened.size)}`));
       continue;
     }
-    const [page] = readAlto(await opened.read());
+    // a broken or refused ALTO file costs its page, not the issue's other pages
+    let page: ReadPage | undefined;
+    try {
+      [page] = readAlto(await opened.read());
+    } catch (err) {
+      if (!(err instanceof GalleyError)) throw err;
+      pages.push(problemPage(`${href}: ${err.message}`));
+      continue;
+    }
     if (!page) continue;
     if (image !== undefined) page.imageName = files.get(image)!.href;
     const own = articles
