@@ -111,6 +111,17 @@ describe('an XML page with its scan', () => {
     expect(getPageSource(lib.db, report.files[0]!.pageId!)?.image).toEqual({ mime: 'image/png', width: 20, height: 30 });
   });
 
+  it('takes the image an hOCR page names in its title', async () => {
+    const hocr = `<html><body><div class="ocr_page" title='image "scans/page one.png"; bbox 0 0 20 30'>
+      <span class="ocr_line" title="bbox 2 2 18 8"><span class="ocrx_word" title="bbox 2 2 18 8">hello</span></span></div></body></html>`;
+    const report = await importFiles(lib.db, [
+      { name: 'p.hocr', bytes: new TextEncoder().encode(hocr) },
+      { name: 'scans/page one.png', bytes: encodePng(new Uint8Array(20 * 30 * 4).fill(255), 20, 30) },
+    ], {});
+    expect(report.files.map((f) => [f.file, f.error, f.warning])).toEqual([['p.hocr', null, undefined]]);
+    expect(getPageSource(lib.db, report.files[0]!.pageId!)?.image).toEqual({ mime: 'image/png', width: 20, height: 30 });
+  });
+
   it('alone is no page: a scan picked without its XML is reported', async () => {
     const report = await importFiles(lib.db, [{ name: 'p1.jpg', bytes: fixture('ndnp-alto-sample.jpg') }], {});
     expect(report.files.map((f) => f.error)).toEqual(['a scan is imported with its page file (ALTO, PAGE-XML, hOCR or METS), not alone']);
