@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { open as openFile, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { posix } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ImportFileResult, ImportOptions, ImportReport } from '../../app/contract.js';
 import { GalleyError } from '../../app/errors.js';
@@ -54,6 +53,7 @@ export async function importPaths(db: Database.Database, paths: readonly string[
   const sources: Source[] = [];
   const folders: string[] = [];
   const scans: string[] = [];
+  const picked: { path: string; size: number }[] = [];
   for (const path of paths) {
     const info = await stat(path).catch((err: NodeJS.ErrnoException) => err);
     if (info instanceof Error) {
@@ -68,9 +68,11 @@ export async function importPaths(db: Database.Database, paths: readonly string[
       scans.push(path);
     } else {
       folders.push(dirname(resolve(path)));
-      sources.push(fileSource(path, info.size));
+      picked.push({ path, size: info.size });
     }
   }
+  const metsPicked = await metsOnly(picked.map((p) => p.path));
+  sources.push(...picked.filter((p) => metsPicked.includes(p.path)).map((p) => fileSource(p.path, p.size)));
   if (sources.length === 0) sources.push(...scans.map((scan) => unreadable(scan, SCAN_ALONE)));
   return importSources(db, sources, describeIssue(options, folders, sources), onProgress);
 }
@@ -107,10 +109,14 @@ export async function importSampleIfEmpty(db: Database.Database, samplePath: str
 async function pagesInFolder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   // Names starting with a dot are hidden files, e.g. macOS's binary "._p1.txt" companions.
-  const pages = entries.filter((e) => e.isFile() && isImportable(e.name) && !e.name.startsWith('.')).map((e) => join(folder, e.name));
+  return metsOnly(entries.filter((e) => e.isFile() && isImportable(e.name) && !e.name.startsWith('.')).map((e) => join(folder, e.name)));
+}
+
+/** The METS files among page files when there is one (the others are what it points to), else all of them. */
+async function metsOnly(pages: readonly string[]): Promise<string[]> {
   const mets: string[] = [];
-  for (const page of pages) if (['xml', 'mets'].includes(extensionOf(page)) && isMets(await headOf(page))) mets.push(page);
-  return mets.length ? mets : pages;
+  for (const page of pages) if (['xml', 'mets'].includes(extensionOf(page)) && isMets(await headOf(page).catch(() => ''))) mets.push(page);
+  return mets.length ? mets : [...pages];
 }
 
 async function headOf(path: string): Promise<string> {

@@ -73,10 +73,13 @@ describe('a METS issue', () => {
     for (const id of ['a1', 'a2', 'a3']) expect(after.get(id)).toBe(before.get(id));
   });
 
-  it('is the issue of its folder: the ALTO files it points to are not imported again as pages of their own', async () => {
+  it('is the issue of its folder (or of the files picked with it): the ALTO files it points to are not imported again as pages of their own', async () => {
     for (const name of ['ndnp-1898.mets.xml', 'ndnp-alto-sample.xml', 'ndnp-alto-sample.jpg']) copyFileSync(join(SOURCES_DIR, name), join(dir(), name));
     const report = await importPaths(lib.db, [dir()], { publication: 'National Tribune' });
     expect(report.files.map((f) => [f.file.split('/').pop(), f.error])).toEqual([['ndnp-1898.mets.xml', null]]);
+    // the same when the files are picked one by one
+    const picked = await importPaths(lib.db, ['ndnp-alto-sample.xml', 'ndnp-1898.mets.xml', 'ndnp-alto-sample.jpg'].map((n) => join(dir(), n)), {});
+    expect(picked.files.map((f) => [f.file.split('/').pop(), f.error])).toEqual([['ndnp-1898.mets.xml', null]]);
   });
 
   it('comes as uploaded files too: the METS with the ALTO and the scan it names', async () => {
