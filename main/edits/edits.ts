@@ -3,7 +3,7 @@ import type { EditOutcome, HistoryState } from '../../app/contract.js';
 import { applyEdit, applyPatch, type Patch } from '../../app/edits/apply.js';
 import type { EditOp } from '../../app/edits/ops.js';
 import { rerunTexts } from '../../app/edits/rerun.js';
-import { validateAnnotation } from '../../app/edits/validate.js';
+import { validateEdit } from '../../app/edits/validate.js';
 import { proposePage, splitLines } from '../../app/engine/index.js';
 import { type ErrorCode, GalleyError } from '../../app/errors.js';
 import type { PageAnnotation } from '../../app/model/page.js';
@@ -127,7 +127,8 @@ function write(db: Database.Database, pageId: number, basis: EditBasis, stepFor:
     if (isEmpty(step.patch)) {
       return { outcome: { pageId, patch: step.patch, history: pageHistory(db, pageId, current.revision) }, summaryChanged: false };
     }
-    const problems = validateAnnotation(step.page);
+    // The stored page was sound (every write is checked), so only what the patch touched is looked at.
+    const problems = validateEdit(before, step.page, step.patch);
     if (problems.length) throw new GalleyError(step.refusal, `${step.why}: ${problems[0]}`);
     writePatch(db, pageId, before, step.page, step.patch);
     step.journal();
