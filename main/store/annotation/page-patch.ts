@@ -21,12 +21,19 @@ export function writePatch(db: Database.Database, pageId: number, before: PageAn
   if (patch.articles) {
     prepared(db, 'DELETE FROM articles WHERE page_id = ? AND key NOT IN (SELECT value FROM json_each(?))')
       .run(pageId, JSON.stringify(after.articles.map((a) => a.id)));
-    // only the articles that are new, moved or changed: a page may have hundreds
+    // Only the articles that are new or changed are written whole; the ones that only moved (all
+    // that follow an added or removed one: a page may have hundreds) get their place in one statement.
     const was = new Map(before.articles.map((a, ordinal) => [a.id, { a, ordinal }]));
+    const moved: [string, number][] = [];
     after.articles.forEach((a, ordinal) => {
       const old = was.get(a.id);
-      if (!old || old.ordinal !== ordinal || (old.a !== a && JSON.stringify(old.a) !== JSON.stringify(a))) upsertArticle(db, pageId, a, ordinal);
+      if (!old || (old.a !== a && JSON.stringify(old.a) !== JSON.stringify(a))) upsertArticle(db, pageId, a, ordinal);
+      else if (old.ordinal !== ordinal) moved.push([a.id, ordinal]);
     });
+    if (moved.length) {
+      prepared(db, `UPDATE articles SET ordinal = m.value ->> 1 FROM json_each(?) AS m
+        WHERE articles.page_id = ? AND articles.key = m.value ->> 0`).run(JSON.stringify(moved), pageId);
+    }
   } else if (patch.metas) {
     for (const meta of patch.metas) upsertArticle(db, pageId, meta, after.articles.findIndex((a) => a.id === meta.id));
   }
