@@ -59,7 +59,8 @@ export function libraryTree(db: Database.Database): LibraryTree {
     const pagesByIssue = groupBy(listPages(db), (p) => p.issueId);
     const issuesByPublication = groupBy(listIssues(db), (i) => i.publicationId);
     return {
-      publications: listPublications(db).map((pub) => ({
+      // A publication whose issues were all deleted keeps what it learned, but is not listed.
+      publications: listPublications(db).filter((pub) => issuesByPublication.has(pub.id)).map((pub) => ({
         id: pub.id,
         name: pub.name,
         issues: (issuesByPublication.get(pub.id) ?? []).map((issue) => ({
