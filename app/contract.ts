@@ -54,6 +54,8 @@ export interface IssueSummary {
   publicationId: number;
   date: string | null;
   label: string;
+  /** Its import was cut short: importing the same paths again finishes it. */
+  incomplete: boolean;
   pages: PageSummary[];
 }
 
@@ -123,6 +125,8 @@ export interface ImportFileResult {
   error: string | null;
   /** Imported, but something in it to check (e.g. broken bytes replaced by U+FFFD). */
   warning?: string;
+  /** Not imported again: the interrupted import this one goes on with had stored it already. */
+  skipped?: true;
 }
 
 export interface ImportReport {
@@ -131,6 +135,8 @@ export interface ImportReport {
   files: ImportFileResult[];
   imported: number;
   failed: number;
+  /** Pages an interrupted import of the same paths had stored already (that issue is gone on with). */
+  skipped: number;
 }
 
 export interface ExportedFiles {

@@ -12,8 +12,9 @@ import { publicationProfiles } from './010_publication_profiles.js';
 import { journalEditor } from './011_journal_editor.js';
 import { pageSources } from './012_page_sources.js';
 import { trash } from './013_trash.js';
+import { importRuns } from './014_import_runs.js';
 
 /** Every migration, oldest first; a new one is a new NNN_name.ts file appended here. */
-export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex, oneRowLines, pageProposals, searchLineText, dropTagTables, publicationProfiles, journalEditor, pageSources, trash];
+export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex, oneRowLines, pageProposals, searchLineText, dropTagTables, publicationProfiles, journalEditor, pageSources, trash, importRuns];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -25,6 +25,8 @@ export const en = {
     restore: 'Restore',
     trashPages_one: '{{count}} page',
     trashPages_other: '{{count}} pages',
+    incomplete: 'incomplete',
+    incompleteHint: 'Its import was cut short: import the same folder again to finish it (pages already in are skipped)',
   },
   source: {
     heading: 'Source',

@@ -24,6 +24,8 @@ export const zhCN = {
     restore: '恢复',
     trashPages_one: '{{count}} 版',
     trashPages_other: '{{count}} 版',
+    incomplete: '未导入完',
+    incompleteHint: '导入中途中断：再次导入同一文件夹即可完成（已导入的版面会跳过）',
   },
   source: {
     heading: '原文',

@@ -23,6 +23,7 @@ export function IssueGroup({ issue }: { issue: IssueSummary }) {
       <div className="issue-heading">
         <span className="issue-date">{issue.date ?? t('library.undated')}</span>
         {issue.label && issue.label !== issue.date && <span className="issue-label">{issue.label}</span>}
+        {issue.incomplete && <span className="issue-incomplete" title={t('library.incompleteHint')}>{t('library.incomplete')}</span>}
         <button
           type="button"
           className="icon-button issue-edit"
