@@ -33,6 +33,10 @@ export const CHANNELS = [
   'import:sourcePdf',
   'library:issue:update',
   'library:page:move',
+  'library:issue:delete',
+  'library:page:delete',
+  'library:trash',
+  'library:restore',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

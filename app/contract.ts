@@ -54,6 +54,8 @@ export interface IssueSummary {
   publicationId: number;
   date: string | null;
   label: string;
+  /** Its import was cut short: importing the same paths again finishes it. */
+  incomplete: boolean;
   pages: PageSummary[];
 }
 
@@ -65,6 +67,16 @@ export interface PublicationSummary {
 
 export interface LibraryTree {
   publications: PublicationSummary[];
+}
+
+/** A deleted issue or page, restorable (`library:restore`). */
+export interface TrashItem {
+  id: number;
+  kind: 'issue' | 'page';
+  /** What it was: publication, date, label (an issue) or page number and file (a page). */
+  label: string;
+  pages: number;
+  deletedAt: string;
 }
 
 /** Where a page's undo/redo stands; `revision` grows with every applied, undone or redone edit. */
@@ -118,6 +130,8 @@ export interface ImportFileResult {
   error: string | null;
   /** Imported, but something in it to check (e.g. broken bytes replaced by U+FFFD). */
   warning?: string;
+  /** Not imported again: the interrupted import this one goes on with had stored it already. */
+  skipped?: true;
 }
 
 export interface ImportReport {
@@ -126,6 +140,8 @@ export interface ImportReport {
   files: ImportFileResult[];
   imported: number;
   failed: number;
+  /** Pages an interrupted import of the same paths had stored already (that issue is gone on with). */
+  skipped: number;
 }
 
 export interface ExportedFiles {
@@ -267,6 +283,14 @@ export const contract = {
   ),
   /** Puts a page at a position (1-based) in an issue, its own or another. */
   'library:page:move': call<null>()(z.object({ pageId: id, issueId: id, position: z.number().int().min(1).max(100_000) })),
+  /** Deletes an issue with its pages into the trash (journaled); answers the trash entry to restore. */
+  'library:issue:delete': call<{ trashId: number }>()(z.object({ issueId: id })),
+  /** Deletes one page into the trash (journaled); the issue's other pages are renumbered. */
+  'library:page:delete': call<{ trashId: number }>()(z.object({ pageId: id })),
+  /** What was deleted and can be restored, most recent first. */
+  'library:trash': call<TrashItem[]>()(z.object({})),
+  /** Brings a deleted issue or page back (a page into its issue, at its place, while that issue exists). */
+  'library:restore': call<{ issueId: number; pageId: number | null }>()(z.object({ trashId: id })),
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -73,7 +73,8 @@ export type ParsedIssueDocument = Omit<IssueDocument, 'pages'> & {
 /** One edit's effect as the journal keeps it (app/edits/patch.ts): its payload redoes it, its inverse undoes it. */
 export const journalPatch = z.strictObject({
   lines: z.array(z.strictObject({ n: z.number().int().min(1), parts: z.array(annotatedLine) })),
-  articles: z.array(articleMeta).optional(),
+  // an article the edit left as it was is named by its id (StoredPatch)
+  articles: z.array(z.union([articleId, articleMeta])).optional(),
   metas: z.array(articleMeta).optional(),
   page: z.strictObject({ section: z.string().nullable(), headlineOrder: z.enum(['before', 'after', 'unknown']) }).optional(),
 });

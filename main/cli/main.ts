@@ -10,6 +10,8 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   eval: () => import('./commands/eval.js'),
   bench: () => import('./commands/bench.js'),
   profile: () => import('./commands/profile.js'),
+  delete: () => import('./commands/trash.js').then((m) => ({ command: m.deleteCommand })),
+  restore: () => import('./commands/trash.js').then((m) => ({ command: m.restoreCommand })),
 };
 
 async function help(): Promise<string> {

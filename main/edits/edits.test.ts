@@ -111,6 +111,28 @@ describe('editing a page', () => {
     expect(checkIntegrity(lib.db).ok).toBe(true);
   });
 
+  it('journals an article added or merged by the articles it changed, not the whole list, and undoes it whole', () => {
+    const start = annotation();
+    applyEditToPage(lib.db, pageId, { op: 'startArticle', n: A1_BODY + 2 });
+    const started = reopened();
+    applyEditToPage(lib.db, pageId, { op: 'mergeArticle', article: started.articles[1]!.id, with: 'next' });
+    const merged = reopened();
+    const stored = listJournal(lib.db, [pageId]).map((e) => [e.payload, e.inverse] as { articles?: unknown[] }[]);
+    for (const [payload, inverse] of stored) {
+      // every article the edit left as it was is its id alone on both sides
+      const whole = [...payload!.articles!, ...inverse!.articles!].filter((a) => typeof a !== 'string');
+      expect(whole.length).toBeLessThanOrEqual(3);
+      expect(payload!.articles!.length).toBeGreaterThan(whole.length);
+    }
+    undoEdit(lib.db, pageId);
+    expect(reopened()).toStrictEqual(started);
+    undoEdit(lib.db, pageId);
+    expect(reopened()).toStrictEqual(start);
+    redoEdit(lib.db, pageId);
+    redoEdit(lib.db, pageId);
+    expect(reopened()).toStrictEqual(merged);
+  });
+
   it('discards the redo stack on a new edit, keeping its rows as history', () => {
     const l = A1_BODY;
     applyEditToPage(lib.db, pageId, { op: 'toggleBreak', n: l });

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { EditOutcome, HistoryState } from '../../app/contract.js';
 import { applyEdit, applyPatch, type Patch } from '../../app/edits/apply.js';
+import { compactPatch, expandPatch, type StoredPatch } from '../../app/edits/patch.js';
 import type { EditOp } from '../../app/edits/ops.js';
 import { rerunTexts } from '../../app/edits/rerun.js';
-import { validateAnnotation } from '../../app/edits/validate.js';
+import { validateEdit } from '../../app/edits/validate.js';
 import { applySourceStructure, proposePage, splitLines } from '../../app/engine/index.js';
 import { type ErrorCode, GalleyError } from '../../app/errors.js';
 import type { PageAnnotation } from '../../app/model/page.js';
@@ -164,16 +165,17 @@ function linkStep(db: Database.Database, pageId: number, basis: EditBasis, chang
 /** Undo applies a journal entry's inverse and marks it undone; redo applies its patch and clears the mark. */
 function stepHistory(db: Database.Database, pageId: number, step: 'undo' | 'redo', basis: EditBasis): EditChange {
   return write(db, pageId, basis, (page) => {
-    const entry = step === 'undo' ? undoTarget<Patch>(db, pageId) : redoTarget<Patch>(db, pageId);
+    const entry = step === 'undo' ? undoTarget<StoredPatch>(db, pageId) : redoTarget<StoredPatch>(db, pageId);
     if (!entry) throw new GalleyError('CONFLICT', `nothing to ${step} on this page`);
     // Undoing an edit made later than one's own by someone else would silently take theirs back.
     if (entry.editor !== null && basis.editor !== undefined && entry.editor !== basis.editor) {
       throw new GalleyError('CONFLICT', `cannot ${step}: the last change on this page (${entry.op}) was made in another window or by another editor; ${step} it there`);
     }
-    const patch = step === 'undo' ? entry.inverse : entry.payload;
+    const why = `cannot ${step} ${entry.op} (journal entry ${entry.id}): the page no longer matches it`;
+    const patch = expandPatch(step === 'undo' ? entry.inverse : entry.payload, page);
+    if (typeof patch === 'string') throw new GalleyError('CONFLICT', `${why} (${patch})`);
     return {
-      page: applyPatch(page, patch), patch, refusal: 'CONFLICT',
-      why: `cannot ${step} ${entry.op} (journal entry ${entry.id}): the page no longer matches it`,
+      page: applyPatch(page, patch), patch, refusal: 'CONFLICT', why,
       journal: () => setUndone(db, entry.id, step === 'undo'),
     };
   });
@@ -196,7 +198,7 @@ function editPage(db: Database.Database, pageId: number, opFor: (page: PageAnnot
         discardRedoStack(db, pageId);
         // A re-run's proposal is as long as the page and its effect is the patch: the row keeps the op's name only.
         const params = op.op === 'rerun' ? { op: op.op } : op;
-        appendJournal(db, { pageId, op: op.op, payload: patch, inverse, params, ...(basis.editor !== undefined && { editor: basis.editor }) });
+        appendJournal(db, { pageId, op: op.op, payload: compactPatch(patch, inverse), inverse: compactPatch(inverse, patch), params, ...(basis.editor !== undefined && { editor: basis.editor }) });
       },
     };
   });
@@ -230,7 +232,8 @@ function write(db: Database.Database, pageId: number, basis: EditBasis, stepFor:
     if (isEmpty(step.patch)) {
       return { outcome: { pageId, patch: step.patch, history: pageHistory(db, pageId, current.revision) }, summaryChanged: false };
     }
-    const problems = validateAnnotation(step.page);
+    // The stored page was sound (every write is checked), so only what the patch touched is looked at.
+    const problems = validateEdit(before, step.page, step.patch);
     if (problems.length) throw new GalleyError(step.refusal, `${step.why}: ${problems[0]}`);
     writePatch(db, pageId, before, step.page, step.patch);
     step.journal();

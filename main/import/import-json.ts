@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
 import { z } from 'zod';
 import { editOp } from '../../app/edits/ops.js';
-import { applyPatch, type Patch, sameJson } from '../../app/edits/patch.js';
+import { applyPatch, expandPatch, sameJson, type StoredPatch } from '../../app/edits/patch.js';
 import { validateAnnotation } from '../../app/edits/validate.js';
 import type { PageAnnotation } from '../../app/model/page.js';
 import { hasLoneSurrogate } from '../../app/well-formed.js';
@@ -198,7 +198,7 @@ function sourceDigest(text: string, encoding: string): string | null {
  * stack), each step a sound page and each inverse undone by its payload.
  */
 function checkJournal(doc: ParsedIssueDocument, numbers: ReadonlySet<number>): string | null {
-  const edits = new Map<number, { row: number; payload: Patch; inverse: Patch; undone: boolean; discarded: boolean }[]>();
+  const edits = new Map<number, { row: number; payload: StoredPatch; inverse: StoredPatch; undone: boolean; discarded: boolean }[]>();
   for (const [i, row] of doc.journal.entries()) {
     const where = `journal row ${i + 1} (${row.op})`;
     if (row.discarded && !row.undone) return `${where}: discarded but not undone`;
@@ -234,7 +234,7 @@ function checkJournal(doc: ParsedIssueDocument, numbers: ReadonlySet<number>): s
     if (!inverse.success) return `${where}: ${firstIssue(inverse.error, 'inverse')}`;
     if (row.page === null) return `${where}: an edit names no page`;
     const list = edits.get(row.page) ?? [];
-    list.push({ row: i + 1, payload: payload.data as Patch, inverse: inverse.data as Patch, undone: row.undone, discarded: row.discarded });
+    list.push({ row: i + 1, payload: payload.data as StoredPatch, inverse: inverse.data as StoredPatch, undone: row.undone, discarded: row.discarded });
     edits.set(row.page, list);
   }
   for (const page of doc.pages) {
@@ -242,8 +242,12 @@ function checkJournal(doc: ParsedIssueDocument, numbers: ReadonlySet<number>): s
     const inForce = list.filter((e) => !e.undone);
     const redo = list.filter((e) => e.undone && !e.discarded);
     if (redo.length && inForce.length && redo[0]!.row < inForce.at(-1)!.row) return `page ${page.number}: journal row ${redo[0]!.row} is undone before edits still in force`;
-    const step = (from: PageAnnotation, patch: Patch, back: Patch, row: number, what: string): PageAnnotation | string => {
+    const step = (from: PageAnnotation, stored: StoredPatch, storedBack: StoredPatch, row: number, what: string): PageAnnotation | string => {
+      const patch = expandPatch(stored, from);
+      if (typeof patch === 'string') return `page ${page.number}: journal row ${row} cannot be ${what}: ${patch}`;
       const to = applyPatch(from, patch);
+      const back = expandPatch(storedBack, to);
+      if (typeof back === 'string') return `page ${page.number}: journal row ${row} cannot be ${what}: ${back}`;
       const problem = validateAnnotation(to)[0];
       if (problem) return `page ${page.number}: journal row ${row} cannot be ${what}: ${problem}`;
       if (!sameJson(applyPatch(to, back), from)) return `page ${page.number}: journal row ${row} cannot be ${what}: its payload and inverse do not undo each other`;

@@ -118,7 +118,7 @@ describe('import', () => {
   it('says so when a folder has no pages', async () => {
     const dir = folder('empty', { 'readme.md': 'x' });
     const report = await importPaths(lib.db, [dir], {});
-    expect(report).toEqual({ issueId: null, imported: 0, failed: 1, files: [{ file: dir, pageId: null, encoding: null, lines: 0, error: 'folder has no pages (.txt, .xml, .alto, .hocr, .html, .pdf, .mets)' }] });
+    expect(report).toEqual({ issueId: null, imported: 0, failed: 1, skipped: 0, files: [{ file: dir, pageId: null, encoding: null, lines: 0, error: 'folder has no pages (.txt, .xml, .alto, .hocr, .html, .pdf, .mets)' }] });
     expect(count('issues')).toBe(0);
   });
 
@@ -227,5 +227,29 @@ describe('pages whose names give no order', () => {
     await importFiles(lib.db, [{ name: 'scan-a.txt', bytes: page('3') }, { name: 'scan-b.txt', bytes: page('2') }], {});
     const pages = libraryTree(lib.db).publications[0]!.issues[0]!.pages;
     expect(pages.map((p) => [p.number, p.file])).toEqual([[2, 'scan-b.txt'], [3, 'scan-a.txt']]);
+  });
+});
+
+describe('an import cut short', () => {
+  it('leaves its issue marked incomplete; the same folder imported again goes on into it, skipping what it holds', async () => {
+    const dir = folder('凯里日报_2021-01-07', { 'p1.txt': page, 'p2.txt': TRADITIONAL, 'p3.txt': `${page}\n补充一行。\n` });
+    // What a kill after the first page leaves: each page commits on its own, the run's end never came.
+    const first = await importPaths(lib.db, [dir], {});
+    lib.db.prepare('DELETE FROM pages WHERE id IN (?, ?)').run(first.files[1]!.pageId, first.files[2]!.pageId);
+    lib.db.prepare('UPDATE import_runs SET finished_at = NULL').run();
+    const issue = () => libraryTree(lib.db).publications[0]!.issues[0]!;
+    expect(issue()).toMatchObject({ incomplete: true, pages: [{ number: 1, file: 'p1.txt' }] });
+
+    const again = await importPaths(lib.db, [dir], {});
+    expect(again).toMatchObject({ issueId: issue().id, imported: 2, skipped: 1, failed: 0 });
+    expect(again.files.map((f) => [f.file.split('/').pop(), f.skipped ?? false])).toEqual([['p1.txt', true], ['p2.txt', false], ['p3.txt', false]]);
+    expect(libraryTree(lib.db).publications[0]!.issues).toHaveLength(1);
+    expect(issue()).toMatchObject({ incomplete: false, pages: [{ number: 1, file: 'p1.txt' }, { number: 2, file: 'p2.txt' }, { number: 3, file: 'p3.txt' }] });
+
+    // a finished import run again is a new issue, as before
+    const third = await importPaths(lib.db, [dir], {});
+    expect(third).toMatchObject({ imported: 3, skipped: 0 });
+    expect(third.issueId).not.toBe(again.issueId);
+    expect(checkIntegrity(lib.db).ok).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import { inBulkTransaction } from '../store/bulk.js';
 import { storeError } from '../store/errors.js';
 import { toProposedPage } from '../store/annotation/proposal.js';
 import { createIssue } from '../store/issues.js';
+import { finishImportRun, pageHashes, startImportRun, unfinishedImport } from '../store/import-runs.js';
 import { ensurePublication, listPublications, UNTITLED_PUBLICATION } from '../store/publications.js';
 import { profileForProposing } from '../publication/profile.js';
 import { countLines, MAX_PAGE_LINES, tooLarge, tooManyLines } from './encoding.js';
@@ -74,7 +75,9 @@ export async function importPaths(db: Database.Database, paths: readonly string[
   const metsPicked = await metsOnly(picked.map((p) => p.path));
   sources.push(...picked.filter((p) => metsPicked.includes(p.path)).map((p) => fileSource(p.path, p.size)));
   if (sources.length === 0) sources.push(...scans.map((scan) => unreadable(scan, SCAN_ALONE)));
-  return importSources(db, sources, describeIssue(options, folders, sources), onProgress);
+  // The same paths imported again go on with an import of them that was cut short.
+  const resume = JSON.stringify(paths.map((p) => resolve(p)).sort());
+  return importSources(db, sources, { ...describeIssue(options, folders, sources), resume }, onProgress);
 }
 
 /**
@@ -174,6 +177,8 @@ interface IssueDescription {
   date: string | null;
   /** Null: the date names the issue, else the time of the import. */
   label: string | null;
+  /** An import of paths: what names it, so that a second run of it can finish it (import_runs). */
+  resume?: string;
 }
 
 function describeIssue(options: ImportOptions, folders: readonly string[], sources: readonly Source[]): IssueDescription {
@@ -189,8 +194,10 @@ function describeIssue(options: ImportOptions, folders: readonly string[], sourc
 async function importSources(db: Database.Database, unsorted: readonly Source[], issue: IssueDescription, onProgress?: ProgressListener): Promise<ImportReport> {
   const sources = byPageOrder(unsorted);
   const results: ImportFileResult[] = [];
-  const seen = new Map<string, string>();
-  let issueId: number | null = null;
+  // An import of the same paths that was cut short is gone on with: its pages are skipped.
+  let issueId: number | null = issue.resume === undefined ? null : (unfinishedImport(db, issue.resume) ?? null);
+  const already = issueId === null ? new Map<string, string>() : pageHashes(db, issueId);
+  const seen = new Map(already);
   let done = 0;
   // What this paper's editors taught the engine so far: the new pages start from it.
   const known = listPublications(db).find((p) => p.name === issue.publication);
@@ -207,13 +214,14 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
       counted = true;
       onProgress?.({ done: ++done, total, file });
     };
-    const pages: StoredPage[] = await importSource(db, source, issueId, { issue, seen, learned, printed }, pageDone).catch((err: unknown) => {
+    const pages: StoredPage[] = await importSource(db, source, issueId, { issue, seen, already, learned, printed }, pageDone).catch((err: unknown) => {
       pageDone(source.file, 1);
       return [{ file: source.file, error: problemOf(err, db.name) }];
     });
     for (const page of pages) {
       const result: ImportFileResult = { file: page.file, pageId: null, encoding: null, lines: 0, error: null };
       if ('error' in page) result.error = page.error;
+      else if ('skipped' in page) result.skipped = true;
       else {
         issueId = page.issueId;
         Object.assign(result, { pageId: page.pageId, encoding: page.encoding, lines: page.lines }, page.warning && { warning: page.warning });
@@ -223,11 +231,13 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
     await turn();
   }
   numberAsPrinted(db, printed);
+  if (issueId !== null && issue.resume !== undefined) finishImportRun(db, issueId);
   const imported = results.filter((r) => r.pageId !== null).length;
+  const skipped = results.filter((r) => r.skipped).length;
   // A library's first pages get their backup now, not when the app next starts. A failed backup
   // does not undo the import: `galley check` lists the backups there are.
   if (imported > 0 && db.name !== ':memory:' && db.name !== '') await ensureDailyBackup(db, db.name).catch(() => null);
-  return { issueId, files: results, imported, failed: results.length - imported };
+  return { issueId, files: results, imported, failed: results.length - imported - skipped, skipped };
 }
 
 /**
@@ -255,20 +265,22 @@ interface ImportRun {
   issue: IssueDescription;
   /** Pages stored so far, by content hash: a second copy is refused. */
   seen: Map<string, string>;
+  /** Pages the issue held before this run (an import cut short, gone on with): skipped, not refused. */
+  already: ReadonlyMap<string, string>;
   /** What the publication learned: the new pages start from it. */
   learned: PublicationProfile | undefined;
   /** The page each stored page prints (第2版), for pages whose file names give no order. */
   printed: Map<number, number | null>;
 }
 
-type StoredPage = { file: string; pageId: number; issueId: number; encoding: string; lines: number; warning?: string | undefined } | { file: string; error: string };
+type StoredPage = { file: string; pageId: number; issueId: number; encoding: string; lines: number; warning?: string | undefined } | { file: string; error: string } | { file: string; skipped: true };
 
 /**
  * One file's pages (a PDF gives several): each page, with its geometry and the issue when it is the
  * first, commits on its own; a PDF's bytes are stored with its first stored page.
  */
 async function importSource(db: Database.Database, source: Source, issueId: number | null, run: ImportRun, pageDone: (file: string, pagesOfFile: number) => void): Promise<StoredPage[]> {
-  const { issue, seen, learned, printed } = run;
+  const { issue, seen, already, learned, printed } = run;
   if (source.problem) throw new PageProblem(source.problem);
   const bytes = await source.read().catch((err: NodeJS.ErrnoException) => {
     throw new PageProblem(`cannot read (${err.code ?? err.message})`);
@@ -289,6 +301,11 @@ async function importSource(db: Database.Database, source: Source, issueId: numb
       if (count > MAX_PAGE_LINES) throw new PageProblem(tooManyLines(count));
       // A page of a many-page file is told apart from the file's other pages by its number.
       const sha256 = several ? createHash('sha256').update(`${fileSha}#${index + 1}`).digest('hex') : fileSha;
+      if (already.has(sha256)) {
+        out.push({ file, skipped: true });
+        pageDone(file, read.pages.length);
+        continue;
+      }
       const twin = seen.get(sha256);
       if (twin !== undefined) throw new PageProblem(`same page as ${twin} (identical content), imported once`);
       const lines = splitLines(page.text);
@@ -301,6 +318,7 @@ async function importSource(db: Database.Database, source: Source, issueId: numb
       // A page and its annotation (and the issue, with the first page) commit together or not at all.
       const stored = inBulkTransaction(db, () => {
         const issueOf = into ?? createIssue(db, issueRow(db, issue, facts));
+        if (into === null && issue.resume !== undefined) startImportRun(db, issueOf, issue.resume);
         const row = { issueId: issueOf, number: seen.size + 1, file: fileNameOf(file), rawText: page.text, sha256, encoding: page.encoding, lineCount: lines.length };
         const pageId = insertProposedPage(db, row, proposed);
         const sourceId = pdfSource ?? (read.pdf ? insertPdfSource(db, issueOf, fileNameOf(source.file), fileSha, read.pdf) : null);

@@ -2,13 +2,15 @@ import type { AppInfo } from '../../app/contract.js';
 import type { HandlersOf } from '../../app/rpc.js';
 import { movePage, updateIssue } from './issue-details.js';
 import { getPage, type Library, libraryInfo, libraryTree } from './library.js';
+import { deleteIssue, deletePage, restoreFromTrash, trashList } from './trash.js';
 
 /** What the app is, and the library panel: its tree and one page with its history. */
 export function libraryHandlers(
   lib: Library,
   mode: AppInfo['mode'],
   version: string,
-): HandlersOf<'app:info' | 'library:tree' | 'pages:get' | 'library:issue:update' | 'library:page:move'> {
+): HandlersOf<'app:info' | 'library:tree' | 'pages:get' | 'library:issue:update' | 'library:page:move'
+  | 'library:issue:delete' | 'library:page:delete' | 'library:trash' | 'library:restore'> {
   return {
     'app:info': () => ({ ...libraryInfo(lib), mode, version }),
     'library:tree': () => libraryTree(lib.db),
@@ -22,6 +24,22 @@ export function libraryHandlers(
       movePage(lib.db, pageId, issueId, position);
       ctx.emit('library:changed', { reason: 'issue' });
       return null;
+    },
+    'library:issue:delete': ({ issueId }, ctx) => {
+      const trashId = deleteIssue(lib.db, issueId);
+      ctx.emit('library:changed', { reason: 'delete' });
+      return { trashId };
+    },
+    'library:page:delete': ({ pageId }, ctx) => {
+      const trashId = deletePage(lib.db, pageId);
+      ctx.emit('library:changed', { reason: 'delete' });
+      return { trashId };
+    },
+    'library:trash': () => trashList(lib.db),
+    'library:restore': ({ trashId }, ctx) => {
+      const restored = restoreFromTrash(lib.db, trashId);
+      ctx.emit('library:changed', { reason: 'delete' });
+      return restored;
     },
   };
 }

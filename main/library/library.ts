@@ -4,6 +4,7 @@ import { GalleyError } from '../../app/errors.js';
 import { ensureDailyBackup } from '../store/backup.js';
 import { openDatabase, type OpenOptions } from '../store/connection.js';
 import { storeError } from '../store/errors.js';
+import { unfinishedIssues } from '../store/import-runs.js';
 import { listIssues } from '../store/issues.js';
 import { schemaVersion } from '../store/migrate.js';
 import { loadPage } from '../store/annotation/page-cache.js';
@@ -58,8 +59,10 @@ export function libraryTree(db: Database.Database): LibraryTree {
   return db.transaction(() => {
     const pagesByIssue = groupBy(listPages(db), (p) => p.issueId);
     const issuesByPublication = groupBy(listIssues(db), (i) => i.publicationId);
+    const unfinished = unfinishedIssues(db);
     return {
-      publications: listPublications(db).map((pub) => ({
+      // A publication whose issues were all deleted keeps what it learned, but is not listed.
+      publications: listPublications(db).filter((pub) => issuesByPublication.has(pub.id)).map((pub) => ({
         id: pub.id,
         name: pub.name,
         issues: (issuesByPublication.get(pub.id) ?? []).map((issue) => ({
@@ -67,6 +70,7 @@ export function libraryTree(db: Database.Database): LibraryTree {
           publicationId: pub.id,
           date: issue.date,
           label: issue.label,
+          incomplete: unfinished.has(issue.id),
           pages: (pagesByIssue.get(issue.id) ?? []).map((p) => summary(p, p.articleCount)),
         })),
       })),

@@ -20,7 +20,8 @@ export const command: Command = {
     '  --date YYYY-MM-DD   default: a date in the folder or file names',
     '  --label TEXT        default: the date',
     '',
-    'Prints the new issue id; files that could not be imported are listed on stderr.',
+    'Prints the new issue id; files that could not be imported are listed on stderr. The same PATHs',
+    'imported again after an import of them was cut short go on into its issue, skipping its pages.',
   ].join('\n'),
   async run(args) {
     const { values, positionals } = parseOptions(args, {
@@ -50,6 +51,7 @@ export const command: Command = {
       const report = await importPaths(lib.db, positionals, parsed.data);
       for (const f of report.files) if (f.error) console.error(`galley import: ${f.file}: ${f.error}`);
       for (const f of report.files) if (f.warning) console.error(`galley import: ${f.file}: warning: ${f.warning}`);
+      if (report.skipped > 0) console.error(`galley import: went on with the import cut short into issue ${report.issueId}: skipped ${report.skipped} already imported`);
       if (report.issueId === null) {
         console.error('galley import: nothing imported');
         return EXIT.badInput;

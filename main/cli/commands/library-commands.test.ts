@@ -106,3 +106,19 @@ describe('galley import, check, export', () => {
     expect(xml.stderr.split('\n')[0]).toBe(`galley export: --format xml is not one of ${EXPORT_FORMATS.join(', ')}`);
   });
 });
+
+describe('galley delete and restore', () => {
+  it('delete a page into the trash, list the trash and restore it; bad ids are usage errors', () => {
+    const db = join(tmp.dir, 'lib.db');
+    expect(galley('import', KAILI_PAGE, '--db', db).code).toBe(0);
+    expect(galley('delete', '--page', '1', '--db', db)).toMatchObject({ code: 0, stdout: 'deleted into the trash as entry 1; bin/galley restore 1 brings it back\n' });
+    expect(galley('check', '--db', db).stdout).toMatch(/^pages: 0$/m);
+    expect(galley('restore', '--db', db).stdout).toMatch(/^1\tpage\t1 page\(s\)\t\S+\t.*000_274485b1067f232e\.txt\n$/);
+    expect(galley('restore', '1', '--db', db)).toMatchObject({ code: 0, stdout: 'restored as page 1 of issue 1\n' });
+    expect(galley('check', '--db', db).stdout).toMatch(/^pages: 1$/m);
+    expect(galley('restore', '--db', db).stdout).toBe('the trash is empty\n');
+    expect(galley('delete', '--db', db)).toMatchObject({ code: 2 });
+    expect(galley('delete', '--page', 'x', '--db', db).stderr).toContain('--page takes an id');
+    expect(galley('delete', '--issue', '7', '--db', db)).toMatchObject({ code: 1, stderr: 'galley delete: no issue with id 7\n' });
+  });
+});

@@ -21,11 +21,14 @@ export function writePatch(db: Database.Database, pageId: number, before: PageAn
   if (patch.articles) {
     prepared(db, 'DELETE FROM articles WHERE page_id = ? AND key NOT IN (SELECT value FROM json_each(?))')
       .run(pageId, JSON.stringify(after.articles.map((a) => a.id)));
-    // only the articles that are new, moved or changed: a page may have hundreds
+    // Only the articles that are new or changed are written whole; the ones that only moved (all
+    // that follow an added or removed one: a page may have hundreds) get their new place alone.
     const was = new Map(before.articles.map((a, ordinal) => [a.id, { a, ordinal }]));
+    const move = prepared(db, 'UPDATE articles SET ordinal = ? WHERE page_id = ? AND key = ?');
     after.articles.forEach((a, ordinal) => {
       const old = was.get(a.id);
-      if (!old || old.ordinal !== ordinal || (old.a !== a && JSON.stringify(old.a) !== JSON.stringify(a))) upsertArticle(db, pageId, a, ordinal);
+      if (!old || (old.a !== a && JSON.stringify(old.a) !== JSON.stringify(a))) upsertArticle(db, pageId, a, ordinal);
+      else if (old.ordinal !== ordinal) move.run(ordinal, pageId, a.id);
     });
   } else if (patch.metas) {
     for (const meta of patch.metas) upsertArticle(db, pageId, meta, after.articles.findIndex((a) => a.id === meta.id));

@@ -13,8 +13,10 @@ import { journalEditor } from './011_journal_editor.js';
 import { pageSources } from './012_page_sources.js';
 import { articleLinks } from './013_article_links.js';
 import { pageImages } from './014_page_images.js';
+import { trash } from './015_trash.js';
+import { importRuns } from './016_import_runs.js';
 
 /** Every migration, oldest first; a new one is a new NNN_name.ts file appended here. */
-export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex, oneRowLines, pageProposals, searchLineText, dropTagTables, publicationProfiles, journalEditor, pageSources, articleLinks, pageImages];
+export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex, oneRowLines, pageProposals, searchLineText, dropTagTables, publicationProfiles, journalEditor, pageSources, articleLinks, pageImages, trash, importRuns];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,6 +3,7 @@ import { useAppStore } from '../store/index.js';
 import { SearchBox } from './SearchBox.js';
 import { ImportButton } from './ImportButton.js';
 import { IssueGroup } from './IssueGroup.js';
+import { RecentlyDeleted, UndoDeleteBar } from './Trash.js';
 import './LibrarySidebar.css';
 
 export function LibrarySidebar() {
@@ -16,6 +17,7 @@ export function LibrarySidebar() {
         <ImportButton />
       </header>
       <SearchBox />
+      <UndoDeleteBar />
       <div className="pane-body library-tree">
         {tree && publications.length === 0 && <p className="pane-empty">{t('library.empty')}</p>}
         {publications.map((publication) => (
@@ -26,6 +28,7 @@ export function LibrarySidebar() {
             ))}
           </section>
         ))}
+        <RecentlyDeleted />
       </div>
     </nav>
   );

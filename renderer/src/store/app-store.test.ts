@@ -37,7 +37,7 @@ const prefs: Preferences = { language: 'en', theme: 'light', editor: 'me', save:
 
 const summary = (id: number, issueId: number, number: number) => ({ id, issueId, number, file: `p${id}.txt`, section: null, lineCount: 2, articleCount: 1 });
 const treeWith = (...issues: number[][]): LibraryTree => ({
-  publications: [{ id: 1, name: '凯里日报', issues: issues.map((ids, i) => ({ id: i + 1, publicationId: 1, date: null, label: `issue ${i + 1}`, pages: ids.map((id, n) => summary(id, i + 1, n + 1)) })) }],
+  publications: [{ id: 1, name: '凯里日报', issues: issues.map((ids, i) => ({ id: i + 1, publicationId: 1, date: null, label: `issue ${i + 1}`, incomplete: false, pages: ids.map((id, n) => summary(id, i + 1, n + 1)) })) }],
 });
 const detail = (pageId: number): PageDetail => ({
   page: { ...summary(pageId, 1, 1), sha256: 'ab', encoding: 'UTF-8', importedAt: '2021-01-06T00:00:00Z' },
@@ -70,6 +70,7 @@ describe('the app store', () => {
     const report: ImportReport = {
       issueId: 2,
       imported: 1,
+      skipped: 0,
       failed: 1,
       files: [
         { file: 'scan.pdf', pageId: null, encoding: null, lines: 0, error: 'not a text file' },

@@ -1,17 +1,20 @@
 import { UNTITLED_PUBLICATION } from '../../../app/metadata/qa.js';
 import type { Backend } from '../transport/index.js';
-import { firstPageId } from './selectors.js';
+import { firstPageId, locatePage } from './selectors.js';
 import type { AppState, LibrarySlice, SliceCreator } from './state.js';
 
 export const createLibrarySlice =
   (backend: Backend): SliceCreator<LibrarySlice> =>
-  (set, get) => ({
+  (set, get) => {
+  return {
     tree: null,
     info: null,
     importProgress: null,
     importErrors: [],
     importWarnings: [],
     lastImport: null,
+    trash: [],
+    lastDeleted: null,
 
     async loadLibrary() {
       try {
@@ -73,7 +76,61 @@ export const createLibrarySlice =
       await get().loadLibrary();
       if (get().pageId !== null) await get().loadIssueArticles();
     },
-  });
+
+    async deleteIssue(issueId) {
+      const issue = get().tree?.publications.flatMap((p) => p.issues.map((i) => ({ i, name: p.name }))).find(({ i }) => i.id === issueId);
+      await deleted(() => backend.call('library:issue:delete', { issueId }), issue ? `${issue.name} ${issue.i.date ?? issue.i.label}` : `#${issueId}`);
+    },
+
+    async deletePage(pageId) {
+      const where = locatePage(get().tree, pageId);
+      await deleted(() => backend.call('library:page:delete', { pageId }), where ? `p${where.page.number} ${where.page.file}` : `#${pageId}`);
+    },
+
+    async loadTrash() {
+      try {
+        set({ trash: await backend.call('library:trash', {}) });
+      } catch (err) {
+        get().reportError(err);
+      }
+    },
+
+    async restore(trashId) {
+      try {
+        const { pageId } = await backend.call('library:restore', { trashId });
+        if (get().lastDeleted?.trashId === trashId) set({ lastDeleted: null });
+        await get().loadLibrary();
+        await get().loadTrash();
+        if (pageId !== null) await get().openPage(pageId);
+      } catch (err) {
+        get().reportError(err);
+      }
+    },
+
+    dismissDeleted() {
+      set({ lastDeleted: null });
+    },
+  };
+
+  /** A delete: the Undo bar offers it back; the open page, when it went, gives way to the first one left. */
+  async function deleted(call: () => Promise<{ trashId: number }>, label: string): Promise<void> {
+    try {
+      const { trashId } = await call();
+      set({ lastDeleted: { trashId, label } });
+    } catch (err) {
+      get().reportError(err);
+      return;
+    }
+    await get().loadLibrary();
+    await get().loadTrash();
+    const { tree, pageId } = get();
+    if (pageId !== null && !locatePage(tree, pageId)) {
+      const first = firstPageId(tree);
+      if (first !== null) await get().openPage(first);
+      else set({ pageId: null, page: null });
+    }
+  }
+  };
 
 /** Keeps the store in step with what the backend announces. */
 export function followBackendEvents(backend: Backend, store: { getState(): AppState; setState(partial: Partial<AppState>): void }): () => void {

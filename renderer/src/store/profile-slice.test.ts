@@ -24,7 +24,7 @@ function fakeBackend(answers: Answers) {
 
 const prefs = { language: 'en' as const, theme: 'light' as const, editor: 'me', save: () => {} };
 const summary = (id: number) => ({ id, issueId: 1, number: id, file: `p${id}.txt`, section: null, lineCount: 4, articleCount: 1 });
-const tree: LibraryTree = { publications: [{ id: 3, name: '晶報', issues: [{ id: 1, publicationId: 3, date: null, label: 'i', pages: [summary(1), summary(2)] }] }] };
+const tree: LibraryTree = { publications: [{ id: 3, name: '晶報', issues: [{ id: 1, publicationId: 3, date: null, label: 'i', incomplete: false, pages: [summary(1), summary(2)] }] }] };
 const unsure = { rule: 'test', confidence: 0.3 };
 const sure = { rule: 'test', confidence: 0.95 };
 const line = (n: number, confident: boolean): AnnotatedLine => ({ n, text: `line ${n}`, label: { kind: 'article', article: 'a1', role: 'body' }, brk: 'join', why: { label: confident ? sure : unsure, brk: sure } });

@@ -14,13 +14,13 @@ const page = (id: number, issueId: number, number: number): PageSummary => ({
 
 const tree: LibraryTree = {
   publications: [
-    { id: 1, name: '空报', issues: [{ id: 1, publicationId: 1, date: null, label: 'empty', pages: [] }] },
+    { id: 1, name: '空报', issues: [{ id: 1, publicationId: 1, date: null, label: 'empty', incomplete: false, pages: [] }] },
     {
       id: 2,
       name: '凯里日报',
       issues: [
-        { id: 2, publicationId: 2, date: '2021-01-06', label: '2021-01-06', pages: [page(7, 2, 1), page(8, 2, 2), page(9, 2, 3)] },
-        { id: 3, publicationId: 2, date: '2021-01-07', label: '2021-01-07', pages: [page(4, 3, 1)] },
+        { id: 2, publicationId: 2, date: '2021-01-06', label: '2021-01-06', incomplete: false, pages: [page(7, 2, 1), page(8, 2, 2), page(9, 2, 3)] },
+        { id: 3, publicationId: 2, date: '2021-01-07', label: '2021-01-07', incomplete: false, pages: [page(4, 3, 1)] },
       ],
     },
   ],

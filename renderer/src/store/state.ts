@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { AppInfo, CompletionValue, Events, ExportArchive, ExportedToFolder, IssueArticleSummary, LibraryTree, PageDetail, ProfileFile, ProfileSummary } from '../../../app/contract.js';
+import type { AppInfo, CompletionValue, Events, ExportArchive, ExportedToFolder, IssueArticleSummary, LibraryTree, PageDetail, ProfileFile, ProfileSummary, TrashItem } from '../../../app/contract.js';
 import type { EditOp } from '../../../app/edits/ops.js';
 import type { PageSourceView } from '../../../app/model/geometry.js';
 import type { ExportFormat } from '../../../app/export/index.js';
@@ -52,6 +52,15 @@ export interface LibrarySlice {
   updateIssue(issueId: number, patch: { publication?: string; date?: string | null; label?: string }): Promise<void>;
   /** Puts a page at `position` (1-based) in an issue, its own or another. */
   movePage(pageId: number, issueId: number, position: number): Promise<void>;
+  /** What was deleted and can be restored (loaded when the library shows it), most recent first. */
+  trash: TrashItem[];
+  /** The last delete, for the Undo bar, until it is undone or dismissed. */
+  lastDeleted: { trashId: number; label: string } | null;
+  deleteIssue(issueId: number): Promise<void>;
+  deletePage(pageId: number): Promise<void>;
+  loadTrash(): Promise<void>;
+  restore(trashId: number): Promise<void>;
+  dismissDeleted(): void;
 }
 
 // page-slice

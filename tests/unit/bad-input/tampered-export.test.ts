@@ -58,6 +58,7 @@ describe('an issue export imported back', () => {
       ['an inverse of null', tampered((d) => { editLine(d).inverse = null; }), /journal row \d \(editLine\): inverse/],
       ['a payload that is not what the edit did', tampered((d) => { editLine(d).payload.lines[0]!.parts[0]!.text = '别的文字'; }), /page 1: journal row \d cannot be undone: its payload and inverse do not undo each other/],
       ['an undone edit that no longer fits the page', tampered((d) => { d.journal.find((j) => j.undone)!.inverse = { lines: [{ n: 1, parts: [] }] }; }), /page 1: journal row \d cannot be redone/],
+      ['an article named by an id the page lacks', tampered((d) => { editLine(d).inverse = { lines: [], articles: ['a99'] }; }), /page 1: journal row \d cannot be undone: the page has no article a99/],
       ['a metadata row of another shape', tampered((d) => { d.journal[0]!.payload = { lines: [] } as never; }), /journal row 1 \(articles:meta:set\)/],
     ];
     for (const [what, text, message] of cases) expect(() => importIssueJson(lib.db, text, 'issue.json'), what).toThrow(message);

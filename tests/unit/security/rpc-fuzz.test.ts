@@ -10,7 +10,8 @@ import { CHANNELS } from '../../../app/channels.js';
 import { FURNITURE_ROLES, GENRES, LINE_ROLES } from '../../../app/model/page.js';
 import { dispatch } from '../../../app/rpc.js';
 import { createHandlers } from '../../../main/handlers.js';
-import { getPage, type Library, openLibrary } from '../../../main/library/library.js';
+import { getPage, type Library, libraryTree, openLibrary } from '../../../main/library/library.js';
+import { restoreFromTrash, trashList } from '../../../main/library/trash.js';
 import { KAILI_PAGE } from '../../support/fixtures.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { startWebServer, type WebServer } from '../../../main/web/server.js';
@@ -18,6 +19,11 @@ import { importPaths } from '../../../main/import/import.js';
 import { checkIntegrity } from '../../../main/store/integrity.js';
 
 const REFUSALS = ['BAD_INPUT', 'NOT_FOUND', 'CONFLICT'];
+/** GALLEY_FUZZ_SCALE multiplies every property's runs, to run the attack larger than CI does. */
+const SCALE = Number(process.env.GALLEY_FUZZ_SCALE ?? 1);
+const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
+/** Calls made, reported at the end. */
+let calls = 0;
 const ctx = { emit: () => undefined };
 
 let tmp: ReturnType<typeof tempDir>;
@@ -46,6 +52,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  console.log(`fuzz: ${calls} calls (scale ${SCALE})`);
   await web?.close();
   lib?.close();
   tmp?.cleanup();
@@ -122,6 +129,17 @@ function expectCleanAnswer(answer: unknown): void {
   expect(a.error?.message).toMatch(/^[^\n]+$/);
 }
 
+/**
+ * Random calls may delete the page the fuzzer edits (or its issue) into the trash: it comes back
+ * (under a new id) before the edit phase, so that phase edits a real page.
+ */
+function bringBackTarget(): void {
+  for (const item of trashList(lib.db)) restoreFromTrash(lib.db, item.id);
+  const target = libraryTree(lib.db).publications.flatMap((p) => p.issues.flatMap((i) => i.pages)).find((p) => p.file === 'target.txt');
+  targetPageId = target!.id;
+  targetArticles = getPage(lib.db, targetPageId).annotation.articles.map((a) => a.id);
+}
+
 function expectLibraryUnharmed(): void {
   const report = checkIntegrity(lib.db);
   expect(report.ok, JSON.stringify({ ...report, counts: undefined })).toBe(true);
@@ -133,9 +151,10 @@ describe('every call, in process', () => {
   it('answers random input with a result or a clear refusal', async () => {
     await fc.assert(
       fc.asyncProperty(anyChannel, anyInput, async (channel, input) => {
+        calls++;
         expectCleanAnswer(await dispatch(handlers, channel, input, ctx));
       }),
-      { numRuns: 600 },
+      { numRuns: runs(600) },
     );
     expectLibraryUnharmed();
   });
@@ -143,15 +162,19 @@ describe('every call, in process', () => {
 
 describe('editor operations on a real page', () => {
   it('are applied, or refused clearly, interleaved with undo and redo, leaving every page sound', async () => {
+    bringBackTarget();
     const step = fc.oneof(
       { weight: 4, arbitrary: editOp().map((op) => ['edits:apply', { pageId: targetPageId, op }] as const) },
       { weight: 1, arbitrary: fc.constantFrom('edits:undo', 'edits:redo', 'edits:rerun').map((c) => [c, { pageId: targetPageId }] as const) },
     );
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
-        for (const [channel, input] of steps) expectCleanAnswer(await dispatch(handlers, channel, input, ctx));
+        for (const [channel, input] of steps) {
+          calls++;
+          expectCleanAnswer(await dispatch(handlers, channel, input, ctx));
+        }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
     expectLibraryUnharmed();
   });
@@ -186,12 +209,13 @@ describe('every call over browser-mode HTTP', () => {
   it('answers random bodies and channel names with JSON results or refusals, and keeps serving', async () => {
     await fc.assert(
       fc.asyncProperty(rawPath, rawBody, async (path, body) => {
+        calls++;
         const res = await post(path, body);
         if (path === '/api/events') return void expect(res.status).toBe(405); // the event stream is GET only
         expect(res.status).toBe(200);
         expectCleanAnswer(JSON.parse(res.body));
       }),
-      { numRuns: 250 },
+      { numRuns: runs(250) },
     );
     const info = await post('/api/app:info', '{}');
     expect(JSON.parse(info.body)).toMatchObject({ ok: true, value: { mode: 'browser' } });

@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store/index.js';
+import '../ui/messages.css';
+
+/** After a delete: what went, and Undo (a restore) until the editor dismisses it. */
+export function UndoDeleteBar() {
+  const { t } = useTranslation();
+  const last = useAppStore((s) => s.lastDeleted);
+  const restore = useAppStore((s) => s.restore);
+  const dismiss = useAppStore((s) => s.dismissDeleted);
+  if (!last) return null;
+  return (
+    <div className="message undo-delete" role="status">
+      <span className="message-text">{t('library.deleted', { what: last.label })}</span>
+      <button type="button" className="text-button" onClick={() => void restore(last.trashId)}>
+        {t('library.undoDelete')}
+      </button>
+      <button type="button" className="message-dismiss" aria-label={t('errors.dismiss')} title={t('errors.dismiss')} onClick={dismiss}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** The deleted issues and pages, each with Restore. */
+export function RecentlyDeleted() {
+  const { t } = useTranslation();
+  const trash = useAppStore((s) => s.trash);
+  const loadTrash = useAppStore((s) => s.loadTrash);
+  const restore = useAppStore((s) => s.restore);
+  useEffect(() => {
+    void loadTrash();
+  }, [loadTrash]);
+  return (
+    <details className="recently-deleted">
+      <summary>{t('library.trash')} ({trash.length})</summary>
+      {trash.length === 0 && <p className="pane-empty">{t('library.trashEmpty')}</p>}
+      <ul>
+        {trash.map((item) => (
+          <li key={item.id} className="trash-item">
+            <span className="trash-label">{item.label}</span>
+            <span className="trash-pages">{t('library.trashPages', { count: item.pages })}</span>
+            <button type="button" className="text-button" onClick={() => void restore(item.id)}>
+              {t('library.restore')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
