@@ -181,13 +181,13 @@ test('an article is tagged, the issue checked and exported in six formats, and t
     for (const line of lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
 
     const md = await exportFormat(page, 'md', 9);
-    const mdA3 = md.find((f) => f.name.startsWith('01-a3-'))!;
+    const mdA3 = md.find((f) => f.name.includes('_p01_03_'))!;
     expect(mdA3.bytes.toString('utf8')).toMatch(/^---\n[\s\S]*\n---\n/);
     expect(mdA3.bytes.toString('utf8')).toContain(A3_TITLE);
     expect(md.map((f) => f.name)).toContain('index.md');
 
     const txt = await exportFormat(page, 'txt', 8);
-    expect(txt.find((f) => f.name.startsWith('01-a3-'))!.bytes.toString('utf8')).toContain(A3_TITLE);
+    expect(txt.find((f) => f.name.includes('_p01_03_'))!.bytes.toString('utf8')).toContain(A3_TITLE);
 
     const [csv] = await exportFormat(page, 'csv', 1);
     expect([...csv!.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
