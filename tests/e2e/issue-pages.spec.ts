@@ -127,4 +127,37 @@ test.describe('moving through an issue', () => {
     await expect(legend).toContainText('⏎');
     await page.screenshot({ path: testInfo.outputPath('legend.png') });
   });
+
+  test('hovering the gutter says what a letter, colour bar and line-end marker mean; a stray click on a marker changes nothing', async ({ app: page }, testInfo) => {
+    const legend = page.getByTestId('gutter-legend');
+    const marker = sourceLine(page, '本报讯（通讯员 李靖）根据州委关于巡').locator('.cm-break');
+    await marker.hover();
+    await expect(legend).toBeVisible();
+    await expect(legend).toContainText('⤶ = 与下一行相连');
+    await expect(legend).toContainText(/把握 \d+%/);
+    await expect(legend).toContainText('双击或在该行按回车切换');
+    await page.screenshot({ path: testInfo.outputPath('gutter-legend.png') });
+
+    await page.locator('.cm-role-badge-mark', { hasText: /^版$/ }).first().hover();
+    await expect(legend).toContainText(/^版 = /);
+    await page.locator('.cm-role-badge-mark.cm-role-body').first().hover();
+    await expect(legend).toContainText('· = 正文 — 不标字母');
+    await page.locator('.cm-article-bar-mark').first().hover();
+    await expect(legend).toContainText('彩色竖条');
+    await expect(legend).toContainText('本行属于稿件 a1');
+    await editorContent(page).hover();
+    await expect(legend).toBeHidden();
+
+    // one click is a stray click: the cursor goes to the line, the page stays as it was
+    const revision = await page.getByTestId('save-state').getAttribute('data-revision');
+    await marker.click();
+    await expect(cursorLine(page)).toContainText('本报讯（通讯员 李靖）根据州委关于巡');
+    await page.waitForTimeout(500);
+    await expect(marker).toHaveClass(/cm-break-join/);
+    await expect(page.getByTestId('save-state')).toHaveAttribute('data-revision', revision ?? '');
+    // a double-click toggles it, as Enter does
+    await marker.dblclick();
+    await expect(marker).toHaveClass(/cm-break-paragraph/);
+    await expect(page.locator('.cm-inline-edit')).toHaveCount(0);
+  });
 });
