@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { EditOutcome, HistoryState } from '../../app/contract.js';
+import type { EditOutcome, HistoryState, HistoryStep } from '../../app/contract.js';
+import { describeEdit } from '../../app/edits/describe.js';
 import { applyEdit, applyPatch, type Patch } from '../../app/edits/apply.js';
 import type { EditOp } from '../../app/edits/ops.js';
 import { rerunTexts } from '../../app/edits/rerun.js';
@@ -70,6 +71,8 @@ function stepHistory(db: Database.Database, pageId: number, step: 'undo' | 'redo
     const patch = step === 'undo' ? entry.inverse : entry.payload;
     return {
       page: applyPatch(page, patch), patch, refusal: 'CONFLICT',
+      // said back, because the edit undone may be older than the metadata changes made since
+      history: { direction: step, ...describeEdit(entry.op, entry.params) },
       why: `cannot ${step} ${entry.op} (journal entry ${entry.id}): the page no longer matches it`,
       journal: () => setUndone(db, entry.id, step === 'undo'),
     };
@@ -106,6 +109,8 @@ interface Step {
   refusal: ErrorCode;
   why: string;
   journal(): void;
+  /** For an undo or redo: the edit it acted on. */
+  history?: HistoryStep;
 }
 
 /**
@@ -125,7 +130,7 @@ function write(db: Database.Database, pageId: number, basis: EditBasis, stepFor:
     const before = current.annotation;
     const step = stepFor(before);
     if (isEmpty(step.patch)) {
-      return { outcome: { pageId, patch: step.patch, history: pageHistory(db, pageId, current.revision) }, summaryChanged: false };
+      return { outcome: { pageId, patch: step.patch, history: pageHistory(db, pageId, current.revision), ...(step.history && { step: step.history }) }, summaryChanged: false };
     }
     const problems = validateAnnotation(step.page);
     if (problems.length) throw new GalleyError(step.refusal, `${step.why}: ${problems[0]}`);
@@ -133,7 +138,7 @@ function write(db: Database.Database, pageId: number, basis: EditBasis, stepFor:
     step.journal();
     committed = { revision: bumpRevision(db, pageId), annotation: step.page };
     return {
-      outcome: { pageId, patch: step.patch, history: pageHistory(db, pageId, committed.revision) },
+      outcome: { pageId, patch: step.patch, history: pageHistory(db, pageId, committed.revision), ...(step.history && { step: step.history }) },
       summaryChanged: before.articles.length !== step.page.articles.length || before.section !== step.page.section,
     };
   }).immediate();

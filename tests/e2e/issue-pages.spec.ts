@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { editorContent, expect, sourceLine, test } from './editor-app.js';
+import { editorContent, edits, expect, goToLine, press, sourceLine, test } from './editor-app.js';
 
 /** The text of the editor line the cursor is on. */
 const cursorLine = (page: Page) => page.locator('.cm-activeLine');
@@ -159,5 +159,30 @@ test.describe('moving through an issue', () => {
     await marker.dblclick();
     await expect(marker).toHaveClass(/cm-break-paragraph/);
     await expect(page.locator('.cm-inline-edit')).toHaveCount(0);
+  });
+
+  test('an undo after later metadata changes says which edit it took back', async ({ app: page }) => {
+    await goToLine(page, 4);
+    await page.keyboard.press('F2');
+    const input = page.locator('.cm-inline-edit');
+    await input.fill('察工作的统一部署，1 月 4 日上午，州委第6');
+    await edits(page, () => input.press('Enter'));
+    // a metadata change after the text edit: undo does not take it back, and must say what it does
+    const panel = page.getByRole('complementary', { name: /元数据|Metadata/ });
+    await expect(panel.locator('.meta-form')).toHaveAttribute('data-article', 'a1');
+    await panel.locator('[data-name$="-status"] label[data-value="done"]').click();
+    await expect(page.getByTestId('meta-save-state')).toHaveAttribute('data-state', 'saved');
+
+    await editorContent(page).focus();
+    await edits(page, () => page.keyboard.press('Control+z'));
+    await expect(page.getByTestId('history-step')).toHaveText('已撤销：更正第 4 行文字');
+    await edits(page, () => page.keyboard.press('Control+Shift+z'));
+    await expect(page.getByTestId('history-step')).toHaveText('已重做：更正第 4 行文字');
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect(page.getByTestId('history-step')).toHaveText('Redid: corrected line 4 text');
+    // the next edit is its own news: the note goes
+    await editorContent(page).focus();
+    await press(page, 'Enter');
+    await expect(page.getByTestId('history-step')).toHaveCount(0);
   });
 });

@@ -45,6 +45,7 @@ export const createEditSlice =
       return writes.push(
         async () => {
           const outcome = await send(pageId);
+          set({ historyStep: outcome.step ?? null });
           const detail = get().page;
           if (detail?.page.id !== outcome.pageId) return;
           if (!predicted) {
@@ -66,6 +67,7 @@ export const createEditSlice =
 
     return {
       saveState: 'idle',
+      historyStep: null,
       edit: (op) => enqueue((pageId) => backend.call('edits:apply', { pageId, op, ...basis() }), op),
       undo: () => enqueue((pageId) => backend.call('edits:undo', { pageId, ...basis() })),
       redo: () => enqueue((pageId) => backend.call('edits:redo', { pageId, ...basis() })),

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { AppInfo, CompletionValue, Events, ExportArchive, ExportedToFolder, IssueArticleSummary, LibraryTree, PageDetail, ProfileFile, ProfileSummary } from '../../../app/contract.js';
+import type { AppInfo, CompletionValue, Events, ExportArchive, ExportedToFolder, HistoryStep, IssueArticleSummary, LibraryTree, PageDetail, ProfileFile, ProfileSummary } from '../../../app/contract.js';
 import type { EditOp } from '../../../app/edits/ops.js';
 import type { PageSourceView } from '../../../app/model/geometry.js';
 import type { ExportFormat } from '../../../app/export/index.js';
@@ -88,6 +88,8 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 export interface EditSlice {
   /** Where the editor's corrections stand: each one is saved by the backend as it is applied. */
   saveState: SaveState;
+  /** What the last undo or redo acted on (it may be older than later metadata changes); cleared by the next edit. */
+  historyStep: HistoryStep | null;
   /** One editor operation on the open page: saved, journalled, undoable. */
   edit(op: EditOp): Promise<void>;
   /** Another window committed `revision` of a page: the open page catches up unless this window is mid-write. */
