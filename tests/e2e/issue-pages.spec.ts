@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { editorContent, edits, expect, goToLine, press, sourceLine, test } from './editor-app.js';
+import { editorContent, edits, expect, goToLine, importPages, press, sourceLine, test } from './editor-app.js';
 
 /** The text of the editor line the cursor is on. */
 const cursorLine = (page: Page) => page.locator('.cm-activeLine');
@@ -48,7 +48,7 @@ test.describe('moving through an issue', () => {
 
   test('each page keeps its own scroll position', async ({ app: page }) => {
     const lines = Array.from({ length: 120 }, (_, i) => `第二页第${i + 1}行的正文，用来测试滚动位置。`).join('\n');
-    await page.getByTestId('import-input').setInputFiles({ name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(lines, 'utf8') });
+    await importPages(page, { name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(lines, 'utf8') });
     // Neither the name nor the page says which paper and day: the status bar asks.
     await page.getByRole('button', { name: '哪份报纸、哪一天？✎' }).click();
     const asked = page.getByTestId('issue-details');
@@ -77,10 +77,20 @@ test.describe('moving through an issue', () => {
 
   test('an imported issue is named from its page header, then renamed, and a page moved into another issue', async ({ app: page }, testInfo) => {
     const header = ['凯里日报', '2021年10月28日 星期四', '第2版', '', '本报讯（记者 张三）凯里市完成住房公积金归集。会议要求，各级各部门要提高认识。', ''];
-    await page.getByTestId('import-input').setInputFiles([
+    const files = [
       { name: 'p2.txt', mimeType: 'text/plain', buffer: Buffer.from(header.join('\n'), 'utf8') },
       { name: 'p3.txt', mimeType: 'text/plain', buffer: Buffer.from(['凯里日报', '2021年10月28日', '第3版', '', '本报讯（记者 李四）第三版的稿件。', ''].join('\n'), 'utf8') },
-    ]);
+    ];
+    // The import asks first, with what the names and the page header say already filled in.
+    await page.getByTestId('import-input').setInputFiles(files);
+    const asked = page.getByTestId('import-dialog');
+    await expect(asked.locator('input[name=publication]')).toHaveValue('凯里日报');
+    await expect(asked.locator('input[name=date]')).toHaveValue('2021-10-28');
+    await expect(asked.locator('input[name=firstPage]')).toHaveValue('2');
+    await expect(asked.locator('input[name=publication]')).toBeFocused();
+    await page.screenshot({ path: testInfo.outputPath('import-dialog.png') });
+    await page.keyboard.press('Enter');
+    await expect(asked).toHaveCount(0);
     const issue = page.locator('.issue', { hasText: '2021-10-28' });
     await expect(issue.locator('.page-item')).toHaveCount(2);
 
@@ -184,5 +194,22 @@ test.describe('moving through an issue', () => {
     await editorContent(page).focus();
     await press(page, 'Enter');
     await expect(page.getByTestId('history-step')).toHaveCount(0);
+  });
+
+  test('the import asks for the issue details first: a corrected field is taken, Escape imports nothing', async ({ app: page }) => {
+    const file = { name: 'kaili-p5.txt', mimeType: 'text/plain', buffer: Buffer.from(['凯里日报', '2021年10月28日', '第5版', '', '本报讯（记者 王五）第五版的稿件。', ''].join('\n'), 'utf8') };
+    const before = await page.locator('.page-item').count();
+    await page.getByTestId('import-input').setInputFiles(file);
+    const asked = page.getByTestId('import-dialog');
+    await expect(asked.locator('input[name=firstPage]')).toHaveValue('5');
+    await page.keyboard.press('Escape');
+    await expect(asked).toHaveCount(0);
+    await page.waitForTimeout(300);
+    await expect(page.locator('.page-item')).toHaveCount(before);
+
+    await importPages(page, file, { publication: '黔东南日报', date: '2021-10-30', firstPage: '6' });
+    const issue = page.locator('.publication', { hasText: '黔东南日报' }).locator('.issue', { hasText: '2021-10-30' });
+    await expect(issue.locator('.page-item')).toHaveCount(1);
+    await expect(issue.locator('.page-item')).toContainText('6');
   });
 });

@@ -411,6 +411,16 @@ export const en = {
     'Go to line': 'Go to line',
     go: 'go',
   },
+  importDialog: {
+    title: 'Import pages',
+    files_one: '{{first}}',
+    files_other: '{{count}} files: {{first}} …',
+    unknown: 'from the page header, or Untitled',
+    firstPage: 'First page number',
+    pageFromFiles: 'from the file names or page headers',
+    hint: 'Guessed from the file names and the page header: Enter imports, or correct a field first.',
+    import: 'Import',
+  },
   issueDetails: {
     open: 'Issue details…',
     title: 'Issue details',

@@ -410,6 +410,16 @@ export const zhCN = {
     'Go to line': '跳到行',
     go: '跳转',
   },
+  importDialog: {
+    title: '导入版面',
+    files_one: '{{first}}',
+    files_other: '{{count}} 个文件：{{first}} …',
+    unknown: '取自版面报头，否则为“未命名”',
+    firstPage: '首个版面的版次',
+    pageFromFiles: '取自文件名或版面报头',
+    hint: '以上根据文件名和版面报头推测：按回车导入，或先改正有误之处。',
+    import: '导入',
+  },
   issueDetails: {
     open: '本期信息…',
     title: '本期信息',

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { AppInfo, CompletionValue, Events, ExportArchive, ExportedToFolder, HistoryStep, IssueArticleSummary, LibraryTree, PageDetail, ProfileFile, ProfileSummary } from '../../../app/contract.js';
+import type { AppInfo, CompletionValue, Events, ExportArchive, ExportedToFolder, HistoryStep, ImportGuess, ImportOptions, IssueArticleSummary, LibraryTree, PageDetail, ProfileFile, ProfileSummary } from '../../../app/contract.js';
 import type { EditOp } from '../../../app/edits/ops.js';
 import type { PageSourceView } from '../../../app/model/geometry.js';
 import type { ExportFormat } from '../../../app/export/index.js';
@@ -45,8 +45,14 @@ export interface LibrarySlice {
   importWarnings: { file: string; warning: string }[];
   /** `askIssue`: the new issue, when its paper or date is still unknown (the status bar offers to set them). */
   lastImport: { imported: number; failed: number; askIssue: number | null } | null;
+  /** Files chosen for import, with the issue details guessed for them, while the editor confirms or edits those. */
+  pendingImport: { files: ImportFile[]; guess: ImportGuess } | null;
   loadLibrary(): Promise<void>;
-  importFiles(files: ImportFile[]): Promise<void>;
+  /** Guesses the issue details of the files and asks the editor to confirm them (the import dialog) before importing. */
+  prepareImport(files: ImportFile[]): Promise<void>;
+  /** Drops the files chosen for import: nothing is imported. */
+  cancelImport(): void;
+  importFiles(files: ImportFile[], options?: ImportOptions): Promise<void>;
   dismissImportErrors(): void;
   /** Renames an issue: its publication, date (null: undated) and label. */
   updateIssue(issueId: number, patch: { publication?: string; date?: string | null; label?: string }): Promise<void>;
@@ -116,6 +122,7 @@ export type Overlay =
   | { kind: 'export' }
   | { kind: 'profile' }
   | { kind: 'go-to-line' }
+  | { kind: 'import' }
   | { kind: 'issue-details'; issueId: number };
 
 export interface WorkbenchSlice {
