@@ -59,10 +59,12 @@ export const gutterLegend = ViewPlugin.fromClass(
       this.box.replaceChildren(...lines.map((text) => Object.assign(document.createElement('div'), { textContent: text })));
       const at = target.getBoundingClientRect();
       const frame = this.view.dom.getBoundingClientRect();
-      // CSSOM properties, not a style attribute: the page's CSP allows only the former.
-      this.box.style.left = `${Math.max(0, at.right - frame.left + 6)}px`;
-      this.box.style.top = `${at.bottom - frame.top + 2}px`;
       this.box.hidden = false;
+      // beside the mark, but inside the pane: a line-end marker sits at its right edge
+      // (CSSOM properties, not a style attribute: the page's CSP allows only the former)
+      const left = Math.min(at.right - frame.left + 6, frame.width - this.box.offsetWidth - 8);
+      this.box.style.left = `${Math.max(0, left)}px`;
+      this.box.style.top = `${at.bottom - frame.top + 2}px`;
       this.shown = target;
     }
     hide(): void {
