@@ -151,7 +151,7 @@ export interface ExportedToFolder {
 }
 
 export interface ExportArchive {
-  /** For md and txt (a file per article): the folder name to put them in; null for one-file formats. */
+  /** For md, txt, mets, alto and page (several files): the folder name to put them in; null for one-file formats. */
   folder: string | null;
   /** Every file as text (csv starts with a byte order mark); names are plain and safe on every system. */
   files: ExportFile[];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { annotatedLine, articleId, articleMeta, pageAnnotation } from '../edits/annotation-schema.js';
 import { isRealDay } from '../metadata/dates.js';
+import { GEOMETRY_UNITS } from '../model/geometry.js';
 import { articleMetadata, isoDate } from '../metadata/model.js';
 import type { IssueDocument } from './document.js';
 
@@ -10,6 +11,14 @@ import type { IssueDocument } from './document.js';
 /** What the store writes (`toISOString()`), on a real day. */
 const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/, 'expected a UTC timestamp as YYYY-MM-DDTHH:MM:SS.sssZ')
   .refine((t) => isRealDay(t.slice(0, 10)) && Number(t.slice(11, 13)) < 24 && Number(t.slice(14, 16)) < 60 && Number(t.slice(17, 19)) < 60, 'not a time of the calendar');
+
+const size = z.number().finite().min(0).max(1e7);
+const pageGeometry = z.strictObject({
+  width: size.positive(),
+  height: size.positive(),
+  unit: z.enum(GEOMETRY_UNITS),
+  lines: z.array(z.strictObject({ x: size, y: size, w: size, h: size, fontSize: size.optional() }).nullable()),
+});
 
 const page = z.strictObject({
   number: z.number().int().positive(),
@@ -26,7 +35,10 @@ const page = z.strictObject({
     metadata: articleMetadata,
     resolved: z.unknown().optional(),
     anchoredText: z.string().optional(),
+    pages: z.unknown().optional(),
   })),
+  // Absent in exports made before geometry was kept; null for a page imported as text.
+  geometry: pageGeometry.nullable().optional(),
 });
 
 export const issueDocument = z.strictObject({
@@ -49,7 +61,7 @@ export const issueDocument = z.strictObject({
 
 /** What an import needs of a document, typed as the exporter wrote it. */
 export type ParsedIssueDocument = Omit<IssueDocument, 'pages'> & {
-  pages: (Omit<IssueDocument['pages'][number], 'segmentation'> & { segmentation: unknown })[];
+  pages: (Omit<IssueDocument['pages'][number], 'segmentation' | 'geometry'> & { segmentation: unknown; geometry?: IssueDocument['pages'][number]['geometry'] })[];
 };
 
 /** One edit's effect as the journal keeps it (app/edits/patch.ts): its payload redoes it, its inverse undoes it. */

@@ -2,8 +2,10 @@ import { repairText } from '../engine/text-repair.js';
 import type { ArticleMetadata } from '../metadata/model.js';
 import { articleText } from '../metadata/text.js';
 import type { ResolvedMetadata } from '../metadata/resolve.js';
+import type { PageGeometry } from '../model/geometry.js';
 import type { PageAnnotation } from '../model/page.js';
 import type { PageSegmentation, SegmentedArticle } from '../model/segmentation.js';
+import type { ArticlePlacement } from './layout.js';
 
 /**
  * The full-fidelity issue export (`json`), and what every other format is derived from. It holds
@@ -36,6 +38,8 @@ export interface PageDocument {
   segmentation: PageSegmentation;
   /** One entry per article, in reading order; then metadata of keys the page has no article for. */
   metadata: MetadataDocument[];
+  /** Where each raw line stands on the printed page (PDF, ALTO, PAGE-XML, hOCR); null for a page imported as text. */
+  geometry: PageGeometry | null;
 }
 
 export interface MetadataDocument {
@@ -45,6 +49,8 @@ export interface MetadataDocument {
   resolved?: ResolvedMetadata;
   /** For an orphan only: the text its entity offsets count in. */
   anchoredText?: string;
+  /** For an article: the pages it is printed on, with its bounding box on each where the page has geometry. */
+  pages?: ArticlePlacement[];
 }
 
 export interface JournalDocument {

@@ -1,5 +1,6 @@
 import type { Entity } from '../metadata/model.js';
 import { type ExportArticle, exportArticles, type IssueDocument, lineRange, stableArticleId } from './document.js';
+import { type ArticlePlacement, articlePlacement } from './layout.js';
 
 /** One line of the `jsonl` export: an article as a text corpus wants it (schemas/galley-article.schema.json). */
 export interface ArticleRecord {
@@ -7,6 +8,8 @@ export interface ArticleRecord {
   publication: string;
   issue: { date: string | null; label: string };
   page: { number: number; file: string; sha256: string };
+  /** The pages the article is printed on, with its bounding box on each where the source gave line boxes. */
+  pages: ArticlePlacement[];
   article: string;
   kicker: string | null;
   title: string | null;
@@ -37,6 +40,7 @@ export function articleRecord(doc: IssueDocument, a: ExportArticle): ArticleReco
     publication: doc.publication.name,
     issue: { date: doc.issue.date, label: doc.issue.label },
     page: { number: a.page.number, file: a.page.file, sha256: a.page.sha256 },
+    pages: articlePlacement(a.page, a.article.id),
     article: a.article.id,
     kicker: r.kicker, title: r.title, subtitle: r.subtitle, authors: r.authors, byline: a.article.byline,
     date: r.date, section: r.section, genre: r.genre, keywords: r.keywords, tags: r.tags, status: r.status, notes: r.notes,

@@ -1,5 +1,6 @@
 import type { Entity } from '../metadata/model.js';
 import { type ExportArticle, exportArticles, type IssueDocument, verseLines } from './document.js';
+import { esc } from './xml.js';
 
 const ENTITY_ELEMENT: Record<Entity['type'], string> = { person: 'persName', place: 'placeName', org: 'orgName' };
 
@@ -99,13 +100,4 @@ function markEntities(paragraph: string, base: number, entities: readonly Entity
     at = end;
   }
   return out + text(at, paragraph.length);
-}
-
-/** Escapes text for element content and attribute values, dropping characters XML 1.0 forbids. */
-function esc(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-    .replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }

@@ -3,9 +3,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { IssueDocument, JournalDocument, PageDocument } from '../../app/export/document.js';
 import { issueFileStem } from '../../app/export/file-names.js';
-import { type ExportFile, type ExportFormat, exportIssue, isPerArticle } from '../../app/export/index.js';
+import { type ExportFile, type ExportFormat, exportIssue, hasOwnFolder } from '../../app/export/index.js';
 import { GalleyError } from '../../app/errors.js';
+import { articlePlacement } from '../../app/export/layout.js';
 import { getIssue } from '../store/issues.js';
+import { getPageSource } from '../store/page-sources.js';
 import { listJournal } from '../store/journal.js';
 import { getRawText, listPages } from '../store/pages.js';
 import { getPublication } from '../store/publications.js';
@@ -34,12 +36,14 @@ export function buildIssueExport(db: Database.Database, issueId: number, onPage?
       const page = readPageArticles(db, p.id);
       const rawText = getRawText(db, p.id);
       if (rawText === undefined) throw new GalleyError('NOT_FOUND', `page ${p.id} disappeared during the export`);
+      const geometry = getPageSource(db, p.id)?.geometry ?? null;
       onPage?.(i + 1, rows.length);
       return {
         number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding, importedAt: p.importedAt, lineCount: p.lineCount,
         rawText, annotation: page.annotation, segmentation: page.segmentation,
+        geometry,
         metadata: [
-          ...page.articles.map((a) => ({ article: a.article.id, metadata: a.metadata, resolved: a.resolved })),
+          ...page.articles.map((a) => ({ article: a.article.id, metadata: a.metadata, resolved: a.resolved, pages: articlePlacement({ number: p.number, annotation: page.annotation, geometry }, a.article.id) })),
           ...page.orphans.map((o) => ({ article: o.articleKey, metadata: o.metadata, anchoredText: o.anchoredText })),
         ],
       };
@@ -60,7 +64,7 @@ export function buildIssueExport(db: Database.Database, issueId: number, onPage?
 /** An issue rendered in one format, and the folder name its files go in when there are several. */
 export interface RenderedExport {
   files: ExportFile[];
-  /** For md and txt (a file per article): a folder name for them; null for one-file formats. */
+  /** For md, txt, mets, alto and page (several files): a folder name for them; null for one-file formats. */
   folder: string | null;
 }
 
@@ -70,13 +74,13 @@ export function renderIssueExport(db: Database.Database, issueId: number, format
   const base = issueFileStem(doc.publication.name, doc.issue.date, issueId);
   const files = exportIssue(doc, format, base);
   onProgress?.({ done: doc.pages.length + 1, total: doc.pages.length + 1 });
-  return { files, folder: isPerArticle(format) ? base : null };
+  return { files, folder: hasOwnFolder(format) ? base : null };
 }
 
 
 /**
  * Exports an issue into `outDir` (created when missing): one-file formats as
- * `<publication>_<date>_<id>.<ext>`, md and txt into a folder of that name. Returns the paths written.
+ * `<publication>_<date>_<id>.<ext>`, md, txt, mets, alto and page into a folder of that name. Returns the paths written.
  */
 export function exportIssueToFolder(db: Database.Database, issueId: number, format: ExportFormat, outDir: string, onProgress?: (p: ExportProgress) => void): string[] {
   const { files, folder } = renderIssueExport(db, issueId, format, onProgress);

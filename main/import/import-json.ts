@@ -17,6 +17,7 @@ import { articleText } from '../../app/metadata/text.js';
 import { saveAnnotation } from '../store/annotation/annotations.js';
 import { createIssue } from '../store/issues.js';
 import { putArticleMetadata } from '../store/metadata.js';
+import { insertPageGeometry } from '../store/page-sources.js';
 import { insertPage } from '../store/pages.js';
 import { ensurePublication } from '../store/publications.js';
 import { insertJournalRow, setIssueCreatedAt, setPageImportedAt } from '../store/restore.js';
@@ -56,6 +57,8 @@ export function importIssueJson(db: Database.Database, text: string, name = 'the
       const pageId = insertPage(db, { issueId, number: p.number, file: p.file, rawText: p.rawText, sha256: p.sha256, encoding: p.encoding, lineCount: p.lineCount });
       setPageImportedAt(db, pageId, p.importedAt);
       saveAnnotation(db, pageId, p.annotation);
+      // The boxes come back; the PDF the page was drawn from does not travel in the export.
+      if (p.geometry) insertPageGeometry(db, pageId, p.geometry, null);
       pageIds.set(p.number, pageId);
       // Offsets were placed in the text the exporting library rendered; anchoring them to what this
       // library renders moves any tag the two disagree on instead of leaving it crooked.
@@ -101,9 +104,11 @@ function parseDocument(text: string, name: string): ParsedIssueDocument {
     const count = countLines(p.rawText);
     if (count > MAX_PAGE_LINES) throw new GalleyError('BAD_INPUT', `${where}: ${tooManyLines(count)}`);
     const lines = splitLines(p.rawText);
-    const digest = sourceDigest(p.rawText, p.encoding);
+    // A page read from a PDF or XML source keeps the digest of that file, which its text cannot make again.
+    const digest = p.geometry ? null : sourceDigest(p.rawText, p.encoding);
     if (digest !== null && digest !== p.sha256) throw new GalleyError('BAD_INPUT', `${where}: sha256 ${p.sha256} is not that of its raw text (${p.encoding}: ${digest})`);
     if (lines.length !== p.lineCount) throw new GalleyError('BAD_INPUT', `${where}: lineCount ${p.lineCount} but the raw text has ${lines.length} lines`);
+    if (p.geometry && p.geometry.lines.length !== lines.length) throw new GalleyError('BAD_INPUT', `${where}: geometry has ${p.geometry.lines.length} line boxes but the raw text has ${lines.length} lines`);
     const problem = validateAnnotation(p.annotation)[0] ?? (p.annotation.lines.at(-1)?.n !== lines.length ? `the annotation does not cover the ${lines.length} source lines` : undefined);
     if (problem) throw new GalleyError('BAD_INPUT', `${where}: ${problem}`);
     const keys = new Set(p.annotation.articles.map((a) => a.id));

@@ -21,7 +21,7 @@ export function issueDocumentOf(pages: string[][], issue: { publication?: string
       const segmentation = renderPage(annotation, { file, sha256: '0'.repeat(64) });
       return {
         number: i + 1, file, sha256: '0'.repeat(64), encoding: 'UTF-8', importedAt: '2026-12-01T21:00:00.000Z',
-        lineCount: rows.length, rawText: rows.join('\n'), annotation, segmentation,
+        lineCount: rows.length, rawText: rows.join('\n'), annotation, segmentation, geometry: null,
         metadata: segmentation.articles.map((a) => ({
           article: a.id, metadata: emptyMetadata(), resolved: resolveMetadata(emptyMetadata(), a, { issueDate: date, section: null }),
         })),

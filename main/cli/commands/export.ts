@@ -4,7 +4,7 @@ import { defaultLibraryPath } from '../../library/paths.js';
 import { type Command, EXIT, parseOptions, UsageError } from '../io.js';
 
 export const command: Command = {
-  summary: 'export issues as files: json (everything, re-importable), jsonl, md, txt, csv, tei',
+  summary: 'export issues as files: json (everything, re-importable), jsonl, md, txt, csv, tei, mets (+ ALTO), alto, page',
   usage: [
     'usage: galley export (--issue ID | --all) --format FMT --out DIR [--db FILE]',
     '',
@@ -12,7 +12,9 @@ export const command: Command = {
     '  --all           every issue in the library',
     `  --format FMT    ${EXPORT_FORMATS.join(', ')}`,
     '                  json: the whole issue with provenance (galley import restores it); jsonl: an article a line;',
-    '                  md, txt: a file per article in a folder per issue; csv: the metadata table; tei: TEI P5',
+    '                  md, txt: a file per article in a folder per issue; csv: the metadata table; tei: TEI P5;',
+    '                  mets: METS with the articles and an ALTO 4.4 file a page, in a folder per issue;',
+    '                  alto, page: ALTO 4.4 or PAGE-XML 2019, a file a page, in a folder per issue',
     '  --out DIR       folder for the files (created); nothing is written outside it',
     "  --db FILE       the library (default: the app's library; GALLEY_DB overrides)",
     '',

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS } from '../../../app/export/index.js';
 import { LATEST_SCHEMA_VERSION } from '../../store/migrations/index.js';
 import { KAILI_DIR, KAILI_PAGE } from '../../../tests/support/fixtures.js';
 import { runGalley } from '../../../tests/support/cli.js';
@@ -42,6 +43,13 @@ describe('galley import, check, export', () => {
     expect(data.pages[0].rawText).toBe(readFileSync(KAILI_PAGE, 'utf8'));
     expect(data.pages[0].segmentation.source.sha256).toBe(data.pages[0].sha256);
     expect(galley('export', '--issue', '1', '--format', 'json', '--out', out, '--db', db).code).toBe(0);
+
+    // For an archive: the METS file and the page's ALTO file, in a folder of the issue's name.
+    const archive = join(tmp.dir, 'out', 'archive');
+    const mets = galley('export', '--issue', '1', '--format', 'mets', '--out', archive, '--db', db);
+    const folder = join(archive, '凯里日报_2021-01-06_1');
+    expect(mets).toMatchObject({ code: 0, stdout: `${join(folder, '凯里日报_2021-01-06_1.mets.xml')}\n${join(folder, '凯里日报_2021-01-06_1_p01.alto.xml')}\n` });
+    expect(readFileSync(join(folder, '凯里日报_2021-01-06_1.mets.xml'), 'utf8')).toContain('xlink:href="%E5%87%AF%E9%87%8C%E6%97%A5%E6%8A%A5_2021-01-06_1_p01.alto.xml"');
   });
 
   it('use the default library when --db is not given', () => {
@@ -95,6 +103,6 @@ describe('galley import, check, export', () => {
     }
     const xml = galley('export', '--all', '--format', 'xml', '--out', tmp.dir);
     expect(xml.code).toBe(2);
-    expect(xml.stderr.split('\n')[0]).toBe('galley export: --format xml is not one of json, jsonl, md, txt, csv, tei');
+    expect(xml.stderr.split('\n')[0]).toBe(`galley export: --format xml is not one of ${EXPORT_FORMATS.join(', ')}`);
   });
 });
