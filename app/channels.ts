@@ -13,6 +13,7 @@ export const CHANNELS = [
   'edits:undo',
   'edits:redo',
   'edits:rerun',
+  'edits:continuation',
   'issues:articles',
   'articles:meta:get',
   'articles:meta:set',

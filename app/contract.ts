@@ -98,6 +98,8 @@ export interface EditOutcome {
   history: HistoryState;
   /** Undo and redo only: the edit they undid or redid. */
   step?: HistoryStep;
+  /** Set when the call linked or unlinked parts of a continued article: the article list reads them again. */
+  linksChanged?: true;
 }
 
 export interface IssueArticleSummary {
@@ -110,6 +112,9 @@ export interface IssueArticleSummary {
   flags: string[];
   firstLine: number | null;
   lineCount: number;
+  /** Linked continuation: the page number this part goes on on, and the one it is the rest of (null: none). */
+  continuesOn: number | null;
+  continuedFrom: number | null;
 }
 
 export interface ImportFileResult {
@@ -220,6 +225,8 @@ export const contract = {
   'edits:redo': call<EditOutcome>()(z.object({ pageId: id, ...editBasis })),
   /** Re-run the engine on the page's current lines, keeping every decision an editor made. */
   'edits:rerun': call<EditOutcome>()(z.object({ pageId: id, ...editBasis })),
+  /** Links the article to the part its continuation marker proposes (转第2版 ↔ 上接第1版), or unlinks a linked part; undone like an edit. */
+  'edits:continuation': call<EditOutcome>()(z.object({ pageId: id, articleId, ...editBasis })),
   /** Every article of an issue, page by page, with its warnings (for the article list). */
   'issues:articles': call<IssueArticleSummary[]>()(z.object({ issueId: id })),
   /** An article's metadata: as stored, resolved (overrides applied, entities re-anchored), and the text entity offsets count in. */

@@ -11,7 +11,7 @@ export function altoFileName(stem: string, page: number): string {
 /** Every page of the issue as ALTO 4.4, one file a page (schemas/official/alto-4-4.xsd). */
 export function toAltoFiles(doc: IssueDocument, stem: string): ExportFile[] {
   const articles = exportArticles(doc);
-  return doc.pages.map((page) => ({ name: altoFileName(stem, page.number), content: toAlto(page, articles.filter((a) => a.page === page)) }));
+  return doc.pages.map((page) => ({ name: altoFileName(stem, page.number), content: toAlto(page, articles) }));
 }
 
 /**
@@ -22,7 +22,7 @@ export function toAltoFiles(doc: IssueDocument, stem: string): ExportFile[] {
  */
 export function toAlto(page: PageDocument, articles: readonly ExportArticle[]): string {
   const layout = pageLayout(page);
-  const titles = new Map(articles.map((a) => [a.article.id, articleLabel(a)]));
+  const titles = titlesOn(page, articles);
   const articleTag = (number: number) => `${layout.id}_TAG_A${number}`;
   const roleTag = (role: string) => `TAG_ROLE_${role.replace(/[^A-Za-z0-9]/g, '_')}`;
   const tags = [
@@ -60,6 +60,11 @@ export function toAlto(page: PageDocument, articles: readonly ExportArticle[]): 
 }
 
 /** What an archive shows for an article: its title (the editor's, else the printed headline), else its opening words. */
+/** The title of each article printed on `page`, by its id there: a continued article's later part takes the whole's title. */
+export function titlesOn(page: PageDocument, articles: readonly ExportArticle[]): Map<string, string> {
+  return new Map(articles.flatMap((a) => a.parts.filter((part) => part.page === page).map((part) => [part.article, articleLabel(a)] as const)));
+}
+
 export function articleLabel(a: ExportArticle): string {
   const opening = a.article.paragraphs[0] ?? a.article.captions[0] ?? '';
   return a.resolved.title ?? a.article.title ?? (opening ? `${[...opening].slice(0, 30).join('')}…` : a.article.id);

@@ -1,7 +1,7 @@
 import { exportArticles, type IssueDocument, lineRange } from './document.js';
 
 const COLUMNS = [
-  'publication', 'issue_date', 'page', 'article', 'kicker', 'title', 'subtitle', 'authors', 'date', 'section', 'genre',
+  'publication', 'issue_date', 'page', 'pages', 'article', 'kicker', 'title', 'subtitle', 'authors', 'date', 'section', 'genre',
   'keywords', 'tags', 'people', 'places', 'organisations', 'status', 'paragraphs', 'captions', 'characters', 'first_line', 'last_line', 'source_file', 'notes',
 ] as const;
 
@@ -16,7 +16,7 @@ export function toCsv(doc: IssueDocument): string {
     const entities = (type: string) => [...new Set(r.entities.filter((e) => e.type === type).map((e) => e.text))].join('; ');
     const lines = lineRange(a.article);
     const row: Record<(typeof COLUMNS)[number], string | number | null> = {
-      publication: doc.publication.name, issue_date: doc.issue.date, page: a.page.number, article: a.article.id,
+      publication: doc.publication.name, issue_date: doc.issue.date, page: a.page.number, pages: a.parts.map((p) => p.page.number).join('; '), article: a.article.id,
       kicker: r.kicker, title: r.title, subtitle: r.subtitle, authors: r.authors.join('; '), date: r.date, section: r.section,
       genre: r.genre, keywords: r.keywords.join('; '), tags: r.tags.join('; '), people: entities('person'), places: entities('place'),
       organisations: entities('org'), status: r.status, paragraphs: a.article.paragraphs.length, captions: a.article.captions.length, characters: [...a.text].length,

@@ -41,12 +41,18 @@ const page = z.strictObject({
   geometry: pageGeometry.nullable().optional(),
 });
 
+const part = z.strictObject({ page: z.number().int().positive(), article: articleId });
+/** A continued article's link by page numbers: the part `from` goes on as `to`. */
+export const continuationLink = z.strictObject({ from: part, to: part });
+
 export const issueDocument = z.strictObject({
   format: z.literal('galley-issue'),
   formatVersion: z.literal(2),
   publication: z.strictObject({ name: z.string().trim().min(1).max(200) }),
   issue: z.strictObject({ date: isoDate.nullable(), label: z.string().min(1).max(200), createdAt: timestamp }),
   pages: z.array(page).min(1),
+  // Exports from before continued articles have none.
+  continuations: z.array(continuationLink).default([]),
   journal: z.array(z.strictObject({
     page: z.number().int().positive().nullable(),
     op: z.string().min(1).max(100),
@@ -71,6 +77,11 @@ export const journalPatch = z.strictObject({
   metas: z.array(articleMeta).optional(),
   page: z.strictObject({ section: z.string().nullable(), headlineOrder: z.enum(['before', 'after', 'unknown']) }).optional(),
 });
+
+/** A link change's row: the link it adds or removes (payload), and the other way round (inverse). */
+export const journalLinkChange = z.strictObject({ add: continuationLink.optional(), remove: continuationLink.optional() })
+  .refine((c) => c.add !== undefined || c.remove !== undefined, 'a link change adds or removes a link');
+export const journalLinkParams = z.strictObject({ op: z.string(), article: articleId });
 
 /** A metadata change's row: the article's whole metadata after (payload) and before (inverse). */
 export const journalMetadata = z.strictObject({ article: articleId, metadata: articleMetadata });

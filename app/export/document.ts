@@ -1,4 +1,5 @@
 import { repairText } from '../engine/text-repair.js';
+import { withoutContinuations } from '../metadata/continuation.js';
 import type { ArticleMetadata } from '../metadata/model.js';
 import { articleText } from '../metadata/text.js';
 import type { ResolvedMetadata } from '../metadata/resolve.js';
@@ -18,6 +19,8 @@ export interface IssueDocument {
   publication: { name: string };
   issue: { date: string | null; label: string; createdAt: string };
   pages: PageDocument[];
+  /** Articles the paper ran over two pages: each part and the part it goes on with, by page number. */
+  continuations: ContinuationDocument[];
   /** Every journaled action on these pages, oldest first: the provenance of every change. */
   journal: JournalDocument[];
 }
@@ -53,6 +56,11 @@ export interface MetadataDocument {
   pages?: ArticlePlacement[];
 }
 
+export interface ContinuationDocument {
+  from: { page: number; article: string };
+  to: { page: number; article: string };
+}
+
 export interface JournalDocument {
   /** The page's number in this issue; null for an action on no page. */
   page: number | null;
@@ -67,7 +75,13 @@ export interface JournalDocument {
 
 /** One article with everything the per-article formats write. */
 export interface ExportArticle {
+  /** The page it starts on. */
   page: PageDocument;
+  /** Every part in print order, with its page: one for most articles, more for one continued on another page. */
+  parts: { page: PageDocument; article: string }[];
+  /** For a continued article, the index in `article.paragraphs` where each later part begins, with its page. */
+  breaks: { page: number; paragraph: number }[];
+  /** The whole article: a continued one's parts joined in order, without their jump lines (转第2版, 上接第1版). */
   article: SegmentedArticle;
   resolved: ResolvedMetadata;
   /** The text entity offsets count in (paragraphs joined by "\n"). */
@@ -84,13 +98,60 @@ export function stableArticleId(doc: IssueDocument, a: ExportArticle): string {
   return `${doc.publication.name}/${doc.issue.date ?? 'undated'}/p${a.page.number}/${a.number}`;
 }
 
-/** The issue's articles in reading order, page by page. */
+/**
+ * The issue's articles in reading order, page by page. A continued article is one, written where it
+ * starts, whole: its later parts follow it and are not written again. Every format reads this, so
+ * each writes a continued article the same way.
+ */
 export function exportArticles(doc: IssueDocument): ExportArticle[] {
-  return doc.pages.flatMap((page) => page.segmentation.articles.map((article, i) => {
+  const key = (page: number, article: string) => `${page}:${article}`;
+  const next = new Map(doc.continuations.map((c) => [key(c.from.page, c.from.article), c.to]));
+  const later = new Set(doc.continuations.map((c) => key(c.to.page, c.to.article)));
+  const byKey = new Map(doc.pages.flatMap((page) => page.segmentation.articles.map((article) => [key(page.number, article.id), { page, article }] as const)));
+  return doc.pages.flatMap((page) => page.segmentation.articles.flatMap((article, i) => {
+    if (later.has(key(page.number, article.id))) return [];
     const resolved = page.metadata.find((m) => m.article === article.id)?.resolved;
     if (!resolved) throw new Error(`page ${page.number} article ${article.id} has no resolved metadata`);
-    return { page, article, resolved, text: articleText(article), number: i + 1 };
+    const parts = [{ page, article }];
+    for (let to = next.get(key(page.number, article.id)); to && parts.length <= doc.pages.length; to = next.get(key(to.page, to.article))) {
+      const part = byKey.get(key(to.page, to.article));
+      if (part) parts.push(part);
+    }
+    const whole = parts.length === 1 ? article : joinParts(parts.map((p) => p.article));
+    const breaks: ExportArticle['breaks'] = [];
+    let at = 0;
+    for (const [n, p] of parts.entries()) {
+      if (n > 0) breaks.push({ page: p.page.number, paragraph: at });
+      at += withoutContinuations(p.article.paragraphs).length;
+    }
+    return [{ page, parts: parts.map((p) => ({ page: p.page, article: p.article.id })), breaks, article: whole, resolved, text: articleText(whole), number: i + 1 }];
   }));
+}
+
+/**
+ * One article from its parts: the first part's heads, every part's paragraphs and captions in order
+ * without the jump lines. Provenance keeps each paragraph's source lines, counted on its own page.
+ */
+function joinParts(parts: readonly SegmentedArticle[]): SegmentedArticle {
+  const first = parts[0]!;
+  const paragraphs: string[] = [];
+  const provenance: number[][] = [];
+  for (const part of parts) {
+    for (const [i, p] of part.paragraphs.entries()) {
+      const [kept] = withoutContinuations([p]);
+      if (kept === undefined) continue;
+      paragraphs.push(kept);
+      provenance.push(part.provenance.paragraphs[i] ?? []);
+    }
+  }
+  return {
+    ...first,
+    authors: [...new Set(parts.flatMap((p) => p.authors))],
+    signature: parts.findLast((p) => p.signature !== null)?.signature ?? null,
+    paragraphs,
+    captions: parts.flatMap((p) => p.captions),
+    provenance: { paragraphs: provenance, captions: parts.flatMap((p) => p.provenance.captions) },
+  };
 }
 
 /** The first and last source line of an article, for a reader going back to the page. */
@@ -110,9 +171,12 @@ const SHORT_LINE = 0.75;
 export function verseLines(a: ExportArticle, k: number): string[] | null {
   const numbers = a.article.provenance.paragraphs[k] ?? [];
   if (numbers.length < 2) return null;
-  const lines = a.page.annotation.lines;
+  // a continued article's later paragraphs count their lines on the page they are printed on
+  const at = a.breaks.findLast((b) => b.paragraph <= k)?.page;
+  const page = a.parts.find((p) => p.page.number === at)?.page ?? a.page;
+  const lines = page.annotation.lines;
   const texts = numbers.map((n) => repairText([lines[n - 1]?.text ?? ''], { mode: 'prose' }));
-  const column = usualLineLength(a.page);
+  const column = usualLineLength(page);
   return column > 0 && texts.every((t) => [...t].length < column * SHORT_LINE) ? texts : null;
 }
 

@@ -7,8 +7,9 @@ export interface ArticleRecord {
   id: string;
   publication: string;
   issue: { date: string | null; label: string };
+  /** The page it starts on. */
   page: { number: number; file: string; sha256: string };
-  /** The pages the article is printed on, with its bounding box on each where the source gave line boxes. */
+  /** Every page it is printed on (a continued article is one record, whole), with its bounding box on each where the source gave line boxes. */
   pages: ArticlePlacement[];
   article: string;
   kicker: string | null;
@@ -40,7 +41,7 @@ export function articleRecord(doc: IssueDocument, a: ExportArticle): ArticleReco
     publication: doc.publication.name,
     issue: { date: doc.issue.date, label: doc.issue.label },
     page: { number: a.page.number, file: a.page.file, sha256: a.page.sha256 },
-    pages: articlePlacement(a.page, a.article.id),
+    pages: a.parts.flatMap((p) => articlePlacement(p.page, p.article)),
     article: a.article.id,
     kicker: r.kicker, title: r.title, subtitle: r.subtitle, authors: r.authors, byline: a.article.byline,
     date: r.date, section: r.section, genre: r.genre, keywords: r.keywords, tags: r.tags, status: r.status, notes: r.notes,

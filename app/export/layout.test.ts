@@ -93,7 +93,7 @@ describe('the archive formats', () => {
   const doc = {
     format: 'galley-issue' as const, formatVersion: 2 as const, publication: { name: '凯里日报' },
     issue: { date: '2021-01-06', label: '2021-01-06', createdAt: '2026-12-01T09:00:00.000Z' }, journal: [],
-    pages: [pageDoc(PAGE)],
+    pages: [pageDoc(PAGE)], continuations: [],
   };
   const resolved = (title: string | null) => ({ title }) as never;
   doc.pages[0]!.metadata = [{ article: 'a1', metadata: {} as never, resolved: resolved('市委常委会召开会议') }, { article: 'a2', metadata: {} as never, resolved: resolved(null) }];
@@ -110,7 +110,8 @@ describe('the archive formats', () => {
   });
 
   it('ALTO tags each block with its article and role; PAGE groups each article\'s regions in the reading order', () => {
-    const articles = [{ page: doc.pages[0]!, article: doc.pages[0]!.segmentation.articles[0]!, resolved: resolved('市委常委会召开会议'), text: '', number: 1 }];
+    const first = doc.pages[0]!.segmentation.articles[0]!;
+    const articles = [{ page: doc.pages[0]!, parts: [{ page: doc.pages[0]!, article: first.id }], breaks: [], article: first, resolved: resolved('市委常委会召开会议'), text: '', number: 1 }];
     const alto = toAlto(doc.pages[0]!, articles);
     expect(alto).toContain('<StructureTag ID="P1_TAG_A1" TYPE="article" LABEL="市委常委会召开会议"/>');
     expect(alto).toContain('<TextBlock ID="P1_A1_B2" HPOS="100" VPOS="220" WIDTH="270" HEIGHT="72" TAGREFS="P1_TAG_A1 TAG_ROLE_body">');

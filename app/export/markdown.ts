@@ -10,7 +10,7 @@ export function toMarkdown(doc: IssueDocument): ExportFile[] {
   const heading = `${doc.publication.name} ${doc.issue.date ?? doc.issue.label}`;
   const index = [
     `# ${escapeInline(heading)}`, '',
-    ...files.map(({ a, name }) => `- [${escapeInline(a.resolved.title ?? `(${stableArticleId(doc, a)})`)}](${encodeURI(name)}) — p. ${a.page.number}${a.resolved.authors.length ? `, ${a.resolved.authors.join('、')}` : ''}`),
+    ...files.map(({ a, name }) => `- [${escapeInline(a.resolved.title ?? `(${stableArticleId(doc, a)})`)}](${encodeURI(name)}) — p. ${a.parts.map((p) => p.page.number).join('–')}${a.resolved.authors.length ? `, ${a.resolved.authors.join('、')}` : ''}`),
     '',
   ].join('\n');
   return [{ name: 'index.md', content: index }, ...files.map(({ a, name }) => ({ name, content: articleMarkdown(doc, a) }))];
@@ -23,7 +23,7 @@ function articleMarkdown(doc: IssueDocument, a: ExportArticle): string {
     ['section', r.section], ['genre', r.genre], ['keywords', r.keywords], ['tags', r.tags],
     ['people', names(a, 'person')], ['places', names(a, 'place')], ['organisations', names(a, 'org')], ['status', r.status],
     ['publication', doc.publication.name], ['issue', doc.issue.date ?? doc.issue.label], ['page', a.page.number],
-    ['source', a.page.file], ['lines', lineRange(a.article)], ['id', stableArticleId(doc, a)], ['article', a.article.id],
+    ['pages', a.parts.map((p) => p.page.number)], ['source', a.page.file], ['lines', lineRange(a.article)], ['id', stableArticleId(doc, a)], ['article', a.article.id],
   ];
   const body = [
     ...(r.kicker ? [`*${escapeInline(r.kicker)}*`, ''] : []),

@@ -16,8 +16,11 @@ export function toMetsFiles(doc: IssueDocument, stem: string): ExportFile[] {
   const label = `${doc.publication.name} ${doc.issue.date ?? doc.issue.label}`;
   const blocksOf = new Map(doc.pages.map((p) => [p, blocksByArticle(pageLayout(p).blocks)]));
   const logical = articles.flatMap((a) => {
-    const blocks = blocksOf.get(a.page)!.get(a.number) ?? [];
-    const areas = blocks.map((b) => `            <mets:area FILEID="${fileId(a.page.number)}" BEGIN="${b.id}" BETYPE="IDREF"/>`);
+    // A continued article is one div whose areas run over each part's page in print order.
+    const areas = a.parts.flatMap((part) => {
+      const number = part.page.segmentation.articles.findIndex((x) => x.id === part.article) + 1;
+      return (blocksOf.get(part.page)!.get(number) ?? []).map((b) => `            <mets:area FILEID="${fileId(part.page.number)}" BEGIN="${b.id}" BETYPE="IDREF"/>`);
+    });
     return [
       `      <mets:div ID="LOG_P${a.page.number}_A${a.number}" TYPE="article" LABEL="${esc(articleLabel(a))}">`,
       ...(areas.length ? ['        <mets:fptr>', '          <mets:seq>', ...areas, '          </mets:seq>', '        </mets:fptr>'] : []),

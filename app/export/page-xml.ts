@@ -1,4 +1,4 @@
-import { articleLabel } from './alto.js';
+import { titlesOn } from './alto.js';
 import { type ExportArticle, exportArticles, type IssueDocument, type PageDocument } from './document.js';
 import type { ExportFile } from './files.js';
 import { blocksByArticle, type LayoutBlock, pageLayout, type PixelBox } from './layout.js';
@@ -15,7 +15,7 @@ export function toPageXmlFiles(doc: IssueDocument, stem: string): ExportFile[] {
   const articles = exportArticles(doc);
   return doc.pages.map((page) => ({
     name: `${stem}_p${String(page.number).padStart(2, '0')}.page.xml`,
-    content: toPageXml(doc, page, articles.filter((a) => a.page === page)),
+    content: toPageXml(doc, page, articles),
   }));
 }
 
@@ -26,7 +26,7 @@ export function toPageXmlFiles(doc: IssueDocument, stem: string): ExportFile[] {
  */
 export function toPageXml(doc: IssueDocument, page: PageDocument, articles: readonly ExportArticle[]): string {
   const layout = pageLayout(page);
-  const titles = new Map(articles.map((a) => [a.article.id, articleLabel(a)]));
+  const titles = titlesOn(page, articles);
   const changed = doc.journal.filter((j) => j.page === page.number).map((j) => j.at).sort().at(-1) ?? page.importedAt;
   // Reading order: an article's regions grouped where the article first appears; furniture on its own.
   const order: string[] = [];

@@ -53,6 +53,8 @@ function articleDiv(a: ExportArticle): string {
   if (r.date) lines.push(`        <dateline><date when="${esc(r.date)}"/></dateline>`);
   let base = 0;
   a.article.paragraphs.forEach((p, k) => {
+    // A continued article goes on on another page: a page break where that part begins.
+    for (const b of a.breaks) if (b.paragraph === k) lines.push(`        <pb n="${b.page}"/>`);
     const breaks = lineBreaks(p, verseLines(a, k));
     lines.push(`        <p n="${k + 1}"${breaks.length ? ' rend="verse"' : ''}>${markEntities(p, base, r.entities, breaks)}</p>`);
     base += p.length + 1;

@@ -1,13 +1,14 @@
 import { articleGaps } from '../model/article-warnings.js';
 import type { AnnotatedLine, PageAnnotation } from '../model/page.js';
 import type { SegmentedArticle } from '../model/segmentation.js';
+import { findContinuation } from './continuation.js';
 import type { ArticleMetadata } from './model.js';
 import { type MetadataDefaults, resolveMetadata } from './resolve.js';
 
 /** The publication an import gets when neither the editor, the names nor the page header name one: QA asks for a real one. */
 export const UNTITLED_PUBLICATION = 'Untitled';
 
-export const QA_KINDS = ['unassigned-lines', 'no-title', 'no-author', 'empty-article', 'cjk-space', 'broken-hyphen', 'detached-entity', 'no-issue-date', 'no-publication'] as const;
+export const QA_KINDS = ['unassigned-lines', 'no-title', 'no-author', 'empty-article', 'cjk-space', 'broken-hyphen', 'detached-entity', 'no-issue-date', 'no-publication', 'unlinked-continuation'] as const;
 export type QaKind = (typeof QA_KINDS)[number];
 
 /** One thing that blocks a clean export, with where the editor should go to fix it. */
@@ -49,6 +50,8 @@ export interface QaIssue {
   date: string | null;
   /** False for the placeholder an import without a publication name uses. */
   named: boolean;
+  /** The parts of continued articles linked each way, as `pageId:article:to` (goes on) and `pageId:article:from` (is the rest). */
+  linked?: ReadonlySet<string>;
 }
 
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
@@ -113,6 +116,13 @@ export function issueQa(pages: readonly QaPage[], emptyMeta: () => ArticleMetada
           const quote = excerpt(text, BROKEN_HYPHEN);
           at(lineWith(lines, /-\s*$/), article.id, 'broken-hyphen', { quote }, `“${quote}”: a word broken by a hyphen`, resolved.title);
         }
+      }
+      for (const [i, paragraph] of article.paragraphs.entries()) {
+        const marker = findContinuation(paragraph);
+        if (!marker || issue.linked?.has(`${page.pageId}:${article.id}:${marker.direction}`)) continue;
+        const lines = article.provenance.paragraphs[i] ?? [];
+        at(lines[0] ?? first, article.id, 'unlinked-continuation', { quote: marker.text },
+          `“${marker.text}”: ${marker.direction === 'to' ? 'goes on' : 'goes on from'} page ${marker.page}, not linked (Shift+L)`, resolved.title);
       }
       const detached = meta.entities.filter((e) => e.flag === 'detached');
       if (detached.length) {

@@ -13,7 +13,9 @@ import { bumpRevision, type CachedPage, loadPage, remember } from '../store/anno
 import { writePatch } from '../store/annotation/page-patch.js';
 import { publicationOfPage } from '../store/profiles.js';
 import { profileForProposing } from '../publication/profile.js';
-import { getRawText } from '../store/pages.js';
+import { getPageRow, getRawText } from '../store/pages.js';
+import { type ArticleLink, deleteLink, insertLink, linksOf } from '../store/article-links.js';
+import { liveLinks, issueParts, proposedLink } from '../metadata/continuations.js';
 
 /** An edit's answer, and whether the library tree's summary of the page (article count, section) changed with it. */
 export interface EditChange {
@@ -51,12 +53,107 @@ export function rerunPage(db: Database.Database, pageId: number, basis: EditBasi
 
 /** Reverts the page's latest edit that is not undone, as the journal says (so also after a restart). */
 export function undoEdit(db: Database.Database, pageId: number, basis: EditBasis = {}): EditChange {
-  return stepHistory(db, pageId, 'undo', basis);
+  return LINK_OPS.has(undoRedoOps(db, pageId).undoOp ?? '') ? stepLinkHistory(db, pageId, 'undo', basis) : stepHistory(db, pageId, 'undo', basis);
 }
 
 /** Re-applies the earliest undone edit of the page's redo stack. */
 export function redoEdit(db: Database.Database, pageId: number, basis: EditBasis = {}): EditChange {
-  return stepHistory(db, pageId, 'redo', basis);
+  return LINK_OPS.has(undoRedoOps(db, pageId).redoOp ?? '') ? stepLinkHistory(db, pageId, 'redo', basis) : stepHistory(db, pageId, 'redo', basis);
+}
+
+/** The journal's ops for linking two parts of a continued article and for taking the link apart. */
+export const LINK_OP = 'linkContinuation';
+export const UNLINK_OP = 'unlinkContinuation';
+const LINK_OPS: ReadonlySet<string> = new Set([LINK_OP, UNLINK_OP]);
+
+/** A link change as the journal keeps it: payload makes it, inverse takes it back (a link, its removal, or one replacing another). */
+export interface LinkChange {
+  add?: ArticleLink;
+  remove?: ArticleLink;
+}
+
+/**
+ * The one key of the source pane for continued articles: an article that is a linked part is
+ * unlinked (from what it goes on with first), any other is linked to the part its marker proposes.
+ * Journaled on this page like an edit, so Ctrl+Z here takes it back.
+ */
+export function toggleContinuation(db: Database.Database, pageId: number, articleId: string, basis: EditBasis = {}): EditChange {
+  return linkStep(db, pageId, basis, () => {
+    const row = getPageRow(db, pageId);
+    if (!row) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
+    const parts = issueParts(db, row.issueId);
+    const live = liveLinks(db, row.issueId, parts);
+    const mine = linksOf(db, pageId, articleId).filter((l) => live.some((k) => sameLink(k, l)))
+      .sort((a, b) => Number(b.fromPage === pageId) - Number(a.fromPage === pageId));
+    let change: LinkChange;
+    if (mine[0]) change = { remove: mine[0] };
+    else {
+      const add = proposedLink(db, pageId, articleId, parts);
+      // A link left over from a part since merged away holds a key of the new one: the new link replaces it (an undo brings it back).
+      const stale = [...linksOf(db, add.fromPage, add.fromArticle), ...linksOf(db, add.toPage, add.toArticle)]
+        .filter((l, i, all) => occupies(l, add) && all.findIndex((k) => sameLink(k, l)) === i);
+      if (stale.length > 1) throw new GalleyError('CONFLICT', 'both parts are held by links to articles that are gone: undo the merges that removed them, or unlink there first');
+      change = { add, ...(stale[0] && { remove: stale[0] }) };
+    }
+    applyLinkChange(db, change);
+    discardRedoStack(db, pageId);
+    const op = change.add ? LINK_OP : UNLINK_OP;
+    appendJournal(db, {
+      pageId, op, payload: change, inverse: { ...(change.remove && { add: change.remove }), ...(change.add && { remove: change.add }) },
+      params: { op, article: articleId }, ...(basis.editor !== undefined && { editor: basis.editor }),
+    });
+  });
+}
+
+function sameLink(a: ArticleLink, b: ArticleLink): boolean {
+  return a.fromPage === b.fromPage && a.fromArticle === b.fromArticle && a.toPage === b.toPage && a.toArticle === b.toArticle;
+}
+
+/** Whether `l` holds a key of `link`: its first part going on, or its later part continuing. */
+function occupies(l: ArticleLink, link: ArticleLink): boolean {
+  return (l.fromPage === link.fromPage && l.fromArticle === link.fromArticle) || (l.toPage === link.toPage && l.toArticle === link.toArticle);
+}
+
+/** Removes, then adds: a change that replaces a link frees its keys first. */
+function applyLinkChange(db: Database.Database, change: LinkChange): void {
+  if (change.remove && !deleteLink(db, change.remove)) throw new GalleyError('CONFLICT', 'that link is no longer there');
+  const add = change.add;
+  if (add) {
+    if ([...linksOf(db, add.fromPage, add.fromArticle), ...linksOf(db, add.toPage, add.toArticle)].some((l) => occupies(l, add))) {
+      throw new GalleyError('CONFLICT', 'a part of that link is linked to another part now');
+    }
+    insertLink(db, add);
+  }
+}
+
+/** Undo or redo of a link change: the page's text is untouched, only the link and the journal mark. */
+function stepLinkHistory(db: Database.Database, pageId: number, step: 'undo' | 'redo', basis: EditBasis): EditChange {
+  return linkStep(db, pageId, basis, () => {
+    const entry = step === 'undo' ? undoTarget<LinkChange>(db, pageId) : redoTarget<LinkChange>(db, pageId);
+    if (!entry || !LINK_OPS.has(entry.op)) throw new GalleyError('CONFLICT', `nothing to ${step} on this page`);
+    if (entry.editor !== null && basis.editor !== undefined && entry.editor !== basis.editor) {
+      throw new GalleyError('CONFLICT', `cannot ${step}: the last change on this page (${entry.op}) was made in another window or by another editor; ${step} it there`);
+    }
+    applyLinkChange(db, step === 'undo' ? entry.inverse : entry.payload);
+    setUndone(db, entry.id, step === 'undo');
+  });
+}
+
+/** A link change in one IMMEDIATE transaction on the revision the caller saw; the page's revision moves so other windows hear of it. */
+function linkStep(db: Database.Database, pageId: number, basis: EditBasis, change: () => void): EditChange {
+  let committed: CachedPage | undefined;
+  const result = db.transaction((): EditChange => {
+    const current = loadPage(db, pageId);
+    if (!current) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
+    if (basis.revision !== undefined && basis.revision !== current.revision) {
+      throw new GalleyError('CONFLICT', `this page was changed in another window since you last saw it (now revision ${current.revision}, yours ${basis.revision}); it shows the latest now: make your change again`);
+    }
+    change();
+    committed = { revision: bumpRevision(db, pageId), annotation: current.annotation };
+    return { outcome: { pageId, patch: { lines: [] }, history: pageHistory(db, pageId, committed.revision), linksChanged: true }, summaryChanged: false };
+  }).immediate();
+  if (committed) remember(db, pageId, committed);
+  return result;
 }
 
 /** Undo applies a journal entry's inverse and marks it undone; redo applies its patch and clears the mark. */

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ChannelsOf, HandlerContext, HandlersOf } from '../../app/rpc.js';
-import { applyEditToPage, type EditBasis, type EditChange, redoEdit, rerunPage, undoEdit } from './edits.js';
+import { applyEditToPage, type EditBasis, type EditChange, redoEdit, rerunPage, toggleContinuation, undoEdit } from './edits.js';
 
 /** Every change an editor makes to a page's annotation, and its undo and redo. */
 export function editHandlers(db: Database.Database): HandlersOf<ChannelsOf<'edits'>> {
@@ -9,6 +9,7 @@ export function editHandlers(db: Database.Database): HandlersOf<ChannelsOf<'edit
     'edits:undo': ({ pageId, ...b }, ctx) => announce(undoEdit(db, pageId, basisOf(b)), ctx),
     'edits:redo': ({ pageId, ...b }, ctx) => announce(redoEdit(db, pageId, basisOf(b)), ctx),
     'edits:rerun': ({ pageId, ...b }, ctx) => announce(rerunPage(db, pageId, basisOf(b)), ctx),
+    'edits:continuation': ({ pageId, articleId, ...b }, ctx) => announce(toggleContinuation(db, pageId, articleId, basisOf(b)), ctx),
   };
 }
 

@@ -84,10 +84,10 @@ describe('issue export', () => {
 
   it('csv: UTF-8 with a byte order mark, CRLF rows, one per article', () => {
     const csv = files('csv')[0]!.content;
-    expect(csv.startsWith('\uFEFFpublication,issue_date,page,article,kicker,title')).toBe(true);
+    expect(csv.startsWith('\uFEFFpublication,issue_date,page,pages,article,kicker,title')).toBe(true);
     const rows = csv.slice(1).split('\r\n');
     expect(rows).toHaveLength(10);
-    expect(rows[3]).toContain('凯里日报,2021-01-06,1,a3,向必武杨波调研工业发展和项目建设情况时强调,确保凯里市“十四五”开局之年开好局、起好步,,李靖,2021-01-04,时政凯里,news,工业,调研,向必武,大风洞镇,凯荣玻璃有限公司,done');
+    expect(rows[3]).toContain('凯里日报,2021-01-06,1,1,a3,向必武杨波调研工业发展和项目建设情况时强调,确保凯里市“十四五”开局之年开好局、起好步,,李靖,2021-01-04,时政凯里,news,工业,调研,向必武,大风洞镇,凯荣玻璃有限公司,done');
   });
 
   it('md and txt: a file per article (md with front matter and an index), in a folder of their own', () => {

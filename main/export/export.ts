@@ -12,6 +12,9 @@ import { listJournal } from '../store/journal.js';
 import { getRawText, listPages } from '../store/pages.js';
 import { getPublication } from '../store/publications.js';
 import { readPageArticles } from '../metadata/page-articles.js';
+import { liveLinks } from '../metadata/continuations.js';
+import { type LinkChange, LINK_OP, UNLINK_OP } from '../edits/edits.js';
+import type { ArticleLink } from '../store/article-links.js';
 
 export { EXPORT_FORMATS, type ExportFormat } from '../../app/export/index.js';
 
@@ -49,14 +52,19 @@ export function buildIssueExport(db: Database.Database, issueId: number, onPage?
       };
     });
     const numberOf = new Map(rows.map((p) => [p.id, p.number]));
+    // Links name pages by row id in the library; the document names them by page number, as the journal does.
+    const onPages = (l: ArticleLink) => ({ from: { page: numberOf.get(l.fromPage)!, article: l.fromArticle }, to: { page: numberOf.get(l.toPage)!, article: l.toArticle } });
+    const continuations = liveLinks(db, issueId, rows.map((p, i) => ({ pageId: p.id, number: p.number, articles: pages[i]!.segmentation.articles }))).map(onPages);
+    const changeOnPages = (c: LinkChange) => ({ ...(c.add && { add: onPages(c.add) }), ...(c.remove && { remove: onPages(c.remove) }) });
     const journal = listJournal(db, rows.map((p) => p.id)).map(({ id: _id, pageId, ...row }): JournalDocument => ({
       ...row, page: pageId === null ? null : (numberOf.get(pageId) ?? null),
+      ...((row.op === LINK_OP || row.op === UNLINK_OP) && { payload: changeOnPages(row.payload as LinkChange), inverse: changeOnPages(row.inverse as LinkChange) }),
     }));
     return {
       format: 'galley-issue', formatVersion: 2,
       publication: { name: publication.name },
       issue: { date: issue.date, label: issue.label, createdAt: issue.createdAt },
-      pages, journal,
+      pages, continuations, journal,
     } satisfies IssueDocument;
   })();
 }

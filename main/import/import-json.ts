@@ -12,7 +12,10 @@ import { hasLoneSurrogate } from '../../app/well-formed.js';
 import { METADATA_OP } from '../metadata/metadata.js';
 import { splitLines } from '../../app/engine/index.js';
 import { firstIssue, GalleyError } from '../../app/errors.js';
-import { issueDocument, journalMetadata, journalPatch, type ParsedIssueDocument } from '../../app/export/document-schema.js';
+import { issueDocument, journalLinkChange, journalLinkParams, journalMetadata, journalPatch, type ParsedIssueDocument } from '../../app/export/document-schema.js';
+import type { ContinuationDocument } from '../../app/export/document.js';
+import { LINK_OP, UNLINK_OP } from '../edits/edits.js';
+import { type ArticleLink, insertLink } from '../store/article-links.js';
 import { articleText } from '../../app/metadata/text.js';
 import { saveAnnotation } from '../store/annotation/annotations.js';
 import { createIssue } from '../store/issues.js';
@@ -69,8 +72,19 @@ export function importIssueJson(db: Database.Database, text: string, name = 'the
         if (current !== undefined) articles++;
       }
     }
+    // Links name pages by number in the file and by row id in the library.
+    const onRows = (c: ContinuationDocument): ArticleLink => ({ fromPage: pageIds.get(c.from.page)!, fromArticle: c.from.article, toPage: pageIds.get(c.to.page)!, toArticle: c.to.article });
+    const changeOnRows = (value: unknown) => {
+      const c = journalLinkChange.parse(value);
+      return { ...(c.add && { add: onRows(c.add) }), ...(c.remove && { remove: onRows(c.remove) }) };
+    };
+    for (const c of doc.continuations) insertLink(db, onRows(c));
     for (const row of doc.journal) {
-      insertJournalRow(db, { ...row, pageId: row.page === null ? null : pageIds.get(row.page)! });
+      const link = row.op === LINK_OP || row.op === UNLINK_OP;
+      insertJournalRow(db, {
+        ...row, pageId: row.page === null ? null : pageIds.get(row.page)!,
+        ...(link && { payload: changeOnRows(row.payload), inverse: changeOnRows(row.inverse) }),
+      });
     }
     return { issueId, pages: doc.pages.length, articles };
   })();
@@ -115,9 +129,25 @@ function parseDocument(text: string, name: string): ParsedIssueDocument {
     const orphan = p.metadata.find((m) => !keys.has(m.article) && m.anchoredText === undefined);
     if (orphan) throw new GalleyError('BAD_INPUT', `${where}: metadata for article ${orphan.article}, which the page does not have`);
   }
+  const articlesOf = new Map(doc.pages.map((p) => [p.number, new Set(p.annotation.articles.map((a) => a.id))]));
+  const partProblem = (c: ContinuationDocument): string | null =>
+    c.from.page === c.to.page ? `links two parts on page ${c.from.page}`
+      : [c.from, c.to].map((e) => articlesOf.get(e.page)?.has(e.article) ? null : `names article ${e.article} of page ${e.page}, which the file does not have`).find((m) => m !== null) ?? null;
+  for (const [i, c] of doc.continuations.entries()) {
+    const problem = partProblem(c);
+    if (problem) throw new GalleyError('BAD_INPUT', `${name}: continuation ${i + 1} ${problem}`);
+  }
+  for (const side of ['from', 'to'] as const) {
+    const seen = new Set<string>();
+    for (const c of doc.continuations) {
+      const key = `${c[side].page}:${c[side].article}`;
+      if (seen.has(key)) throw new GalleyError('BAD_INPUT', `${name}: article ${c[side].article} of page ${c[side].page} is linked twice`);
+      seen.add(key);
+    }
+  }
   const stray = doc.journal.find((j) => j.page !== null && !numbers.has(j.page));
   if (stray) throw new GalleyError('BAD_INPUT', `${name}: the journal names page ${stray.page}, which the file does not have`);
-  const journalProblem = checkJournal(doc);
+  const journalProblem = checkJournal(doc, numbers);
   if (journalProblem) throw new GalleyError('BAD_INPUT', `${name}: ${journalProblem}`);
   return doc;
 }
@@ -167,7 +197,7 @@ function sourceDigest(text: string, encoding: string): string | null {
  * exported annotation (back through the inverses of the edits in force, forward through the redo
  * stack), each step a sound page and each inverse undone by its payload.
  */
-function checkJournal(doc: ParsedIssueDocument): string | null {
+function checkJournal(doc: ParsedIssueDocument, numbers: ReadonlySet<number>): string | null {
   const edits = new Map<number, { row: number; payload: Patch; inverse: Patch; undone: boolean; discarded: boolean }[]>();
   for (const [i, row] of doc.journal.entries()) {
     const where = `journal row ${i + 1} (${row.op})`;
@@ -181,6 +211,18 @@ function checkJournal(doc: ParsedIssueDocument): string | null {
       } else if (typeof row.payload !== 'object' || row.payload === null || typeof row.inverse !== 'object' || row.inverse === null) {
         return `${where}: payload and inverse must be objects`;
       }
+      continue;
+    }
+    if (row.op === LINK_OP || row.op === UNLINK_OP) {
+      const params = journalLinkParams.safeParse(row.params);
+      if (!params.success) return `${where}: ${firstIssue(params.error, 'params')}`;
+      for (const [field, value] of [['payload', row.payload], ['inverse', row.inverse]] as const) {
+        const parsed = journalLinkChange.safeParse(value);
+        if (!parsed.success) return `${where}: ${firstIssue(parsed.error, field)}`;
+        const named = [parsed.data.add, parsed.data.remove].flatMap((l) => (l ? [l.from.page, l.to.page] : []));
+        if (named.some((n) => !numbers.has(n))) return `${where}: its ${field} names a page the file does not have`;
+      }
+      if (row.page === null) return `${where}: a link change names no page`;
       continue;
     }
     const params = row.op === 'rerun' ? z.strictObject({ op: z.literal('rerun') }).safeParse(row.params) : editOp.safeParse(row.params);

@@ -5,6 +5,7 @@ import { applyMetadataPatch } from '../../app/metadata/patch.js';
 import { type IssueQa, issueQa } from '../../app/metadata/qa.js';
 import { type Suggestion, suggestMetadata } from '../../app/metadata/suggest.js';
 import type { ArticleMetadataView } from '../../app/metadata/view.js';
+import { listIssueLinks } from '../store/article-links.js';
 import { getIssue } from '../store/issues.js';
 import { recordEdit } from '../store/journal.js';
 import { putArticleMetadata } from '../store/metadata.js';
@@ -55,13 +56,14 @@ export function issueQaReport(db: Database.Database, issueId: number): IssueQa {
     const issue = getIssue(db, issueId);
     if (!issue) throw new GalleyError('NOT_FOUND', `no issue with id ${issueId}`);
     const named = getPublication(db, issue.publicationId)?.name !== UNTITLED_PUBLICATION;
+    const linked = new Set(listIssueLinks(db, issueId).flatMap((l) => [`${l.fromPage}:${l.fromArticle}:to`, `${l.toPage}:${l.toArticle}:from`]));
     return issueQa(listPages(db, issueId).map((p) => {
       const page = readPageArticles(db, p.id);
       return {
         pageId: p.id, pageNumber: p.number, annotation: page.annotation, articles: page.articles.map((a) => a.article),
         metadata: new Map(page.articles.map((a) => [a.article.id, a.metadata])), defaults: page.defaults,
       };
-    }), emptyMetadata, { date: issue.date, named });
+    }), emptyMetadata, { date: issue.date, named, linked });
   })();
 }
 

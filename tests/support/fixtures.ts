@@ -12,6 +12,10 @@ export const KAILI_GOLD = join(KAILI_DIR, '000_274485b1067f232e.gold.json');
 /** Small gold pages of both headline orders, in Chinese and English. */
 export const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 
+/** Two pages of one made-up 凯里日报 issue whose first article goes on from page 1 (转第2版) to page 2 (上接第1版). */
+export const CONTINUED_DIR = fileURLToPath(new URL('../fixtures/continued/', import.meta.url));
+export const CONTINUED_PAGES = [join(CONTINUED_DIR, 'kaili-2021-10-28-p1.txt'), join(CONTINUED_DIR, 'kaili-2021-10-28-p2.txt')];
+
 export const readText = (path: string) => readFileSync(path, 'utf8');
 /** Pages as archives and printers hand them over (PDF, ALTO, PAGE-XML), with credits and licences. */
 export const SOURCES_DIR = fileURLToPath(new URL('../fixtures/sources/', import.meta.url));

@@ -28,6 +28,7 @@ export function issueDocumentOf(pages: string[][], issue: { publication?: string
       };
     }),
     journal: [],
+    continuations: [],
   };
 }
 

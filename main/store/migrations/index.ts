@@ -11,8 +11,9 @@ import { dropTagTables } from './009_drop_tag_tables.js';
 import { publicationProfiles } from './010_publication_profiles.js';
 import { journalEditor } from './011_journal_editor.js';
 import { pageSources } from './012_page_sources.js';
+import { articleLinks } from './013_article_links.js';
 
 /** Every migration, oldest first; a new one is a new NNN_name.ts file appended here. */
-export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex, oneRowLines, pageProposals, searchLineText, dropTagTables, publicationProfiles, journalEditor, pageSources];
+export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex, oneRowLines, pageProposals, searchLineText, dropTagTables, publicationProfiles, journalEditor, pageSources, articleLinks];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

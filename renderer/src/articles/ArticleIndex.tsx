@@ -14,6 +14,9 @@ interface Row {
   warnings: string[];
   firstLine: number | null;
   colour: string;
+  /** Linked parts of a continued article: the page it goes on on, the page it is the rest of. */
+  continuesOn: number | null;
+  continuedFrom: number | null;
 }
 
 /**
@@ -36,6 +39,8 @@ export function ArticleIndex({ articles }: { articles: readonly { article: Segme
     if (treeLoaded && pageId !== null) void loadIssueArticles();
   }, [treeLoaded, pageId, loadIssueArticles]);
 
+  // Links come from the library (they span pages); this page's rows take them from there too.
+  const linked = new Map((issue?.articles ?? []).filter((a) => a.pageId === pageId).map((a) => [a.articleId, a]));
   const here: Row[] = articles.map(({ article, colour }) => ({
     pageId: pageId ?? 0,
     pageNumber: null,
@@ -44,6 +49,8 @@ export function ArticleIndex({ articles }: { articles: readonly { article: Segme
     warnings: articleWarnings(article),
     firstLine: firstLineOf(article),
     colour,
+    continuesOn: linked.get(article.id)?.continuesOn ?? null,
+    continuedFrom: linked.get(article.id)?.continuedFrom ?? null,
   }));
   const elsewhere: Row[] = [];
   let index = 0;
@@ -52,7 +59,8 @@ export function ArticleIndex({ articles }: { articles: readonly { article: Segme
     if (a.pageId === pageId) continue;
     index = a.pageId === lastPage ? index + 1 : 0;
     lastPage = a.pageId;
-    elsewhere.push({ pageId: a.pageId, pageNumber: a.pageNumber, articleId: a.articleId, title: a.title, warnings: articleWarnings(a), firstLine: a.firstLine, colour: articleColour(index) });
+    elsewhere.push({ pageId: a.pageId, pageNumber: a.pageNumber, articleId: a.articleId, title: a.title, warnings: articleWarnings(a), firstLine: a.firstLine, colour: articleColour(index),
+      continuesOn: a.continuesOn, continuedFrom: a.continuedFrom });
   }
 
   const row = (r: Row, i: number) => (
@@ -103,6 +111,8 @@ const IndexRow = memo(
           <span className="index-swatch" />
           <span className="index-number">{r.pageNumber === null ? number : t('library.pageNumber', { n: r.pageNumber })}</span>
           <span className="index-title">{r.title ?? <em>{t('articles.untitled')}</em>}</span>
+          {r.continuedFrom !== null && <span className="article-continuation">{t('articles.continuedFrom', { n: r.continuedFrom })}</span>}
+          {r.continuesOn !== null && <span className="article-continuation">{t('articles.continuesOn', { n: r.continuesOn })}</span>}
           {warnings === '' ? (
             <span className="index-ok" title={t('articles.ok')}>
               ✓
@@ -128,5 +138,7 @@ const IndexRow = memo(
     a.row.firstLine === b.row.firstLine &&
     a.row.pageNumber === b.row.pageNumber &&
     a.row.pageId === b.row.pageId &&
-    a.row.articleId === b.row.articleId,
+    a.row.articleId === b.row.articleId &&
+    a.row.continuesOn === b.row.continuesOn &&
+    a.row.continuedFrom === b.row.continuedFrom,
 );

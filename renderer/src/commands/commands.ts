@@ -3,6 +3,7 @@ import type { PageAnnotation } from '../../../app/model/page.js';
 import { type Dictionary, nextLanguage } from '../i18n/index.js';
 import type { AppState, LineSelection, Overlay } from '../store/state.js';
 import { nextUncertainLine } from '../source/line-marks.js';
+import { currentArticleId } from '../store/selectors.js';
 import * as build from './op-builders.js';
 
 /**
@@ -92,6 +93,11 @@ const TABLE = {
   moveLines: { ...open('articles', ['x', 'Mod-Shift-m'], { kind: 'move-lines' }), makes: ['moveLines'] },
   articleUp: edit('articles', ['Alt-ArrowUp'], ['reorderArticles'], (page, sel) => build.reorderOp(page, sel, -1)),
   articleDown: edit('articles', ['Alt-ArrowDown'], ['reorderArticles'], (page, sel) => build.reorderOp(page, sel, 1)),
+  // An article that goes on on another page (转第2版 … 上接第1版): link it to the rest, or unlink.
+  linkContinuation: {
+    group: 'articles', keys: ['L'], enabled: (s) => currentArticleId(s) !== null,
+    run: (s) => { const article = currentArticleId(s); if (article !== null) void s.toggleContinuation(article); },
+  },
   rerun: { ...open('articles', ['Mod-r'], { kind: 'confirm-rerun' }, true), enabled: hasPage, makes: ['rerun'] },
   // history
   undo: { group: 'history', keys: ['Mod-z'], global: true, enabled: (s) => !!s.page?.history.canUndo, run: (s) => void s.undo() },

@@ -46,6 +46,8 @@ export const createEditSlice =
         async () => {
           const outcome = await send(pageId);
           set({ historyStep: outcome.step ?? null });
+          // The article list shows which parts are linked: it reads them again after a link, its undo or redo.
+          if (outcome.linksChanged) void get().loadIssueArticles();
           const detail = get().page;
           if (detail?.page.id !== outcome.pageId) return;
           if (!predicted) {
@@ -72,6 +74,7 @@ export const createEditSlice =
       undo: () => enqueue((pageId) => backend.call('edits:undo', { pageId, ...basis() })),
       redo: () => enqueue((pageId) => backend.call('edits:redo', { pageId, ...basis() })),
       rerun: () => enqueue((pageId) => backend.call('edits:rerun', { pageId, ...basis() })),
+      toggleContinuation: (articleId) => enqueue((pageId) => backend.call('edits:continuation', { pageId, articleId, ...basis() })),
       pageChanged(pageId, revision) {
         const shown = get().page;
         // The echo of this window's own write, answered already: nothing to catch up with.

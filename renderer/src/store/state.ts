@@ -104,6 +104,8 @@ export interface EditSlice {
   redo(): Promise<void>;
   /** Re-runs the engine on the page; what an editor decided stays. */
   rerun(): Promise<void>;
+  /** Links the article to the part its continuation marker proposes on another page, or unlinks it; undone like an edit. */
+  toggleContinuation(articleId: string): Promise<void>;
   /** Resolves once the edits asked for so far are saved: what the page shows, the library then holds. */
   editsSaved(): Promise<void>;
 }
