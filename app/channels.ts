@@ -30,6 +30,7 @@ export const CHANNELS = [
   'publication:exportProfile',
   'publication:importProfile',
   'import:pageSource',
+  'import:pageImage',
   'import:sourcePdf',
   'library:issue:update',
   'library:page:move',

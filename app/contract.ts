@@ -270,6 +270,8 @@ export const contract = {
   'import:pageSource': call<PageSourceView | null>()(z.object({ pageId: id })),
   /** The PDF a page came from (`import:pageSource` names it), for the renderer to draw. */
   'import:sourcePdf': call<{ base64: string }>()(z.object({ sourceId: id })),
+  /** The scan stored with an XML page (`import:pageSource` says whether there is one), for the renderer to draw. */
+  'import:pageImage': call<{ mime: string; base64: string }>()(z.object({ pageId: id })),
   /** Names an issue after the import: its publication, date (null: undated) and label. */
   'library:issue:update': call<null>()(
     z.object({

@@ -1,5 +1,6 @@
 /** The engine's public surface: what the store, the importer and the editor UI call. */
 export { proposePage, type ProposeOptions } from './propose.js';
+export { applySourceStructure, type SourceArticle } from './source-structure.js';
 export { emptyPublicationProfile, learnFromPage, parsePublicationProfile, publicationProfileSchema, PUBLICATION_PROFILE_VERSION, type PublicationProfile } from './learn/publication.js';
 export { isUncertain, UNCERTAIN_BELOW } from './uncertainty.js';
 export { renderPage } from './render.js';

@@ -58,6 +58,8 @@ export const RULES = [
   'learned-label',
   'learned-break',
   'learned-article',
+  // what the source file itself said (a METS logical structure)
+  'source-structure',
 ] as const;
 
 export type RuleCode = (typeof RULES)[number];

@@ -32,4 +32,6 @@ export interface PageSourceView {
   geometry: PageGeometry;
   /** The PDF the page came from (fetched once per source by `pages:pdf`) and its 0-based page. */
   pdf: { sourceId: number; pageIndex: number } | null;
+  /** The scan stored with an XML page (fetched by `import:pageImage`), drawn under its line boxes. */
+  image: { mime: string; width: number; height: number } | null;
 }

@@ -5,7 +5,7 @@ import { applyEdit, applyPatch, type Patch } from '../../app/edits/apply.js';
 import type { EditOp } from '../../app/edits/ops.js';
 import { rerunTexts } from '../../app/edits/rerun.js';
 import { validateAnnotation } from '../../app/edits/validate.js';
-import { proposePage, splitLines } from '../../app/engine/index.js';
+import { applySourceStructure, proposePage, splitLines } from '../../app/engine/index.js';
 import { type ErrorCode, GalleyError } from '../../app/errors.js';
 import type { PageAnnotation } from '../../app/model/page.js';
 import { appendJournal, discardRedoStack, redoTarget, setUndone, undoRedoOps, undoTarget } from '../store/journal.js';
@@ -14,6 +14,7 @@ import { writePatch } from '../store/annotation/page-patch.js';
 import { publicationOfPage } from '../store/profiles.js';
 import { profileForProposing } from '../publication/profile.js';
 import { getPageRow, getRawText } from '../store/pages.js';
+import { getSourceArticles } from '../store/page-sources.js';
 import { type ArticleLink, deleteLink, insertLink, linksOf } from '../store/article-links.js';
 import { liveLinks, issueParts, proposedLink } from '../metadata/continuations.js';
 
@@ -41,13 +42,18 @@ export function applyEditToPage(db: Database.Database, pageId: number, op: EditO
   return editPage(db, pageId, () => op, basis);
 }
 
-/** Re-runs the engine, with what the page's publication learned, on the page's current lines; every decision an editor made stays. */
+/**
+ * Re-runs the engine, with what the page's publication learned, on the page's current lines; every
+ * decision an editor made stays, and the articles the source file gave (METS) are kept, not guessed again.
+ */
 export function rerunPage(db: Database.Database, pageId: number, basis: EditBasis = {}): EditChange {
   const raw = splitLines(getRawText(db, pageId) ?? '');
+  const structure = getSourceArticles(db, pageId);
   return editPage(db, pageId, (page) => {
     const publicationId = publicationOfPage(db, pageId);
     const learned = publicationId === undefined ? undefined : profileForProposing(db, publicationId);
-    return { op: 'rerun', proposal: proposePage(rerunTexts(page, raw), { learned }) };
+    const proposal = proposePage(rerunTexts(page, raw), { learned });
+    return { op: 'rerun', proposal: applySourceStructure(proposal, structure, page.lines.map((l) => l.n)) };
   }, basis);
 }
 

@@ -22,8 +22,8 @@ describe('the format table', () => {
     expect(formatOf('a.xml', fixture('ndnp-alto-sample.xml'))).toBe('alto');
     expect(formatOf('a.xml', fixture('textbite-1b8adb50.page.xml'))).toBe('page-xml');
     expect(formatOf('a.hocr', utf8('<html/>'))).toBe('hocr');
-    expect(() => formatOf('a.xml', utf8('<?xml version="1.0"?><TEI/>'))).toThrow(/none of ALTO, PAGE-XML/);
-    expect(Object.keys(PAGE_FORMATS)).toEqual(['text', 'alto', 'page-xml', 'hocr', 'pdf']);
+    expect(() => formatOf('a.xml', utf8('<?xml version="1.0"?><TEI/>'))).toThrow(/none of ALTO, PAGE-XML, METS/);
+    expect(Object.keys(PAGE_FORMATS)).toEqual(['text', 'alto', 'page-xml', 'hocr', 'pdf', 'mets']);
   });
 
   it('reads plain text as before: one page, no geometry', async () => {

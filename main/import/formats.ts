@@ -5,7 +5,8 @@ export type { PageFormat };
 export { IMPORT_EXTENSIONS };
 import { readAlto } from './formats/alto.js';
 import { readHocr } from './formats/hocr.js';
-import type { ReadPage } from './formats/page-lines.js';
+import { readMets } from './formats/mets.js';
+import type { Companions, ReadPage } from './formats/page-lines.js';
 import { readPageXml } from './formats/page-xml.js';
 import { readPdf } from './formats/pdf.js';
 import { decodeBytes, MAX_PAGE_BYTES, tooLarge } from './encoding.js';
@@ -26,7 +27,8 @@ export interface PageReader {
   claims?: (head: string) => boolean;
   /** Larger files are refused from their size alone, before they are read. */
   maxBytes: number;
-  read(bytes: Uint8Array): Promise<ReadFile>;
+  /** `companions`: the files beside this one (a METS reads the ALTO files and scans it names). */
+  read(bytes: Uint8Array, companions: Companions): Promise<ReadFile>;
 }
 
 /** A PDF issue holds every page and its scans, so it may be far larger than one text page. */
@@ -70,6 +72,13 @@ export const PAGE_FORMATS = {
     maxBytes: MAX_PDF_BYTES,
     read: async (bytes) => ({ pages: await readPdf(bytes), pdf: bytes }),
   },
+  mets: {
+    label: 'METS',
+    extensions: PAGE_FORMAT_EXTENSIONS.mets,
+    claims: isMets,
+    maxBytes: MAX_PAGE_BYTES,
+    read: async (bytes, companions) => ({ pages: await readMets(bytes, companions) }),
+  },
 } as const satisfies Record<PageFormat, PageReader>;
 
 const READERS: readonly [PageFormat, PageReader][] = Object.entries(PAGE_FORMATS) as [PageFormat, PageReader][];
@@ -105,9 +114,20 @@ export function formatOf(name: string, bytes: Uint8Array): PageFormat {
   return claimed[0];
 }
 
+/**
+ * A METS file by its root element (prolog, comments and a DOCTYPE skipped, so that the reader
+ * refuses a DOCTYPE with its own message), as its name may be any .xml.
+ */
+export function isMets(head: string): boolean {
+  return /^\uFEFF?(?:\s|<\?[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)*<(\w+:)?mets[\s>]/.test(head);
+}
+
+/** No files beside it: a file read on its own. */
+export const NO_COMPANIONS: Companions = { open: async () => null };
+
 /** Reads one file as the import does: the format's reader over its bytes. */
-export async function readPageFile(name: string, bytes: Uint8Array): Promise<ReadFile> {
+export async function readPageFile(name: string, bytes: Uint8Array, companions: Companions = NO_COMPANIONS): Promise<ReadFile> {
   const reader: PageReader = PAGE_FORMATS[formatOf(name, bytes)];
   if (bytes.length > reader.maxBytes) throw new GalleyError('BAD_INPUT', tooLarge(bytes.length, reader.maxBytes));
-  return reader.read(bytes);
+  return reader.read(bytes, companions);
 }

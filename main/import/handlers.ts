@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ChannelsOf, HandlersOf } from '../../app/rpc.js';
 import { GalleyError } from '../../app/errors.js';
-import { getPageSource, getPdfBytes } from '../store/page-sources.js';
+import { getPageImage, getPageSource, getPdfBytes } from '../store/page-sources.js';
 import { guessIssue, importFiles, importPaths } from './import.js';
 
 /** Pages come in as uploaded bytes (a page's button) or as paths (the menu, the CLI); a page's printed form goes back out. */
@@ -24,6 +24,11 @@ export function importHandlers(db: Database.Database): HandlersOf<ChannelsOf<'im
       const bytes = getPdfBytes(db, sourceId);
       if (!bytes) throw new GalleyError('NOT_FOUND', `no PDF with id ${sourceId}`);
       return { base64: bytes.toString('base64') };
+    },
+    'import:pageImage': ({ pageId }) => {
+      const image = getPageImage(db, pageId);
+      if (!image) throw new GalleyError('NOT_FOUND', `page ${pageId} has no scan`);
+      return { mime: image.mime, base64: image.bytes.toString('base64') };
     },
   };
 }

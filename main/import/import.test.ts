@@ -118,7 +118,7 @@ describe('import', () => {
   it('says so when a folder has no pages', async () => {
     const dir = folder('empty', { 'readme.md': 'x' });
     const report = await importPaths(lib.db, [dir], {});
-    expect(report).toEqual({ issueId: null, imported: 0, failed: 1, files: [{ file: dir, pageId: null, encoding: null, lines: 0, error: 'folder has no pages (.txt, .xml, .alto, .hocr, .html, .pdf)' }] });
+    expect(report).toEqual({ issueId: null, imported: 0, failed: 1, files: [{ file: dir, pageId: null, encoding: null, lines: 0, error: 'folder has no pages (.txt, .xml, .alto, .hocr, .html, .pdf, .mets)' }] });
     expect(count('issues')).toBe(0);
   });
 

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { open as openFile, readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ImportFileResult, ImportGuess, ImportOptions, ImportReport } from '../../app/contract.js';
 import { GalleyError } from '../../app/errors.js';
-import { proposePage, splitLines, type PublicationProfile } from '../../app/engine/index.js';
+import { applySourceStructure, proposePage, splitLines, type PublicationProfile } from '../../app/engine/index.js';
 import { insertProposedPage } from '../store/annotation/annotations.js';
 import { setPageNumber } from '../store/pages.js';
 import { ensureDailyBackup } from '../store/backup.js';
@@ -15,9 +15,12 @@ import { createIssue } from '../store/issues.js';
 import { ensurePublication, listPublications, UNTITLED_PUBLICATION } from '../store/publications.js';
 import { profileForProposing } from '../publication/profile.js';
 import { countLines, MAX_PAGE_LINES, tooLarge, tooManyLines } from './encoding.js';
-import { IMPORT_EXTENSIONS, isImportable, maxBytesFor, readPageFile } from './formats.js';
+import { extensionOf, IMPORT_EXTENSIONS, isImportable, isMets, maxBytesFor, readPageFile } from './formats.js';
+import type { Companions, ReadPage } from './formats/page-lines.js';
+import { SCAN_EXTENSIONS } from '../../app/model/page-formats.js';
+import { imageTooLarge, MAX_IMAGE_BYTES, scanImage, type ScanImage } from './images.js';
 import { type HeaderFacts, headerFacts } from './page-header.js';
-import { insertPageGeometry, insertPdfSource } from '../store/page-sources.js';
+import { insertPageGeometry, insertPageImage, insertPdfSource } from '../store/page-sources.js';
 import { byPageOrder, dateFromName, pageOrderFromName, publicationFromFolder, stemOf } from './naming.js';
 
 /** A page file sent as bytes (the UI's upload path); `name` may carry folders, e.g. `2021-01-06/p1.txt`. */
@@ -38,6 +41,8 @@ interface Source {
   file: string;
   order: number | null;
   read: () => Promise<Uint8Array>;
+  /** The files beside it: the scans and (for a METS) the ALTO files it names. */
+  companions: Companions;
   problem?: string;
 }
 
@@ -47,6 +52,8 @@ export { UNTITLED_PUBLICATION };
 export async function importPaths(db: Database.Database, paths: readonly string[], options: ImportOptions, onProgress?: ProgressListener): Promise<ImportReport> {
   const sources: Source[] = [];
   const folders: string[] = [];
+  const scans: string[] = [];
+  const picked: { path: string; size: number }[] = [];
   for (const path of paths) {
     const info = await stat(path).catch((err: NodeJS.ErrnoException) => err);
     if (info instanceof Error) {
@@ -56,17 +63,38 @@ export async function importPaths(db: Database.Database, paths: readonly string[
       const pages = await pagesInFolder(path);
       if (pages.length === 0) sources.push(unreadable(path, `folder has no pages (${IMPORT_EXTENSIONS.map((e) => `.${e}`).join(', ')})`));
       sources.push(...pages.map((file) => fileSource(file, info.size)));
+    } else if (isImage(path)) {
+      // a scan picked with its page is found beside it on disk; one picked alone is reported
+      scans.push(path);
     } else {
       folders.push(dirname(resolve(path)));
-      sources.push(fileSource(path, info.size));
+      picked.push({ path, size: info.size });
     }
   }
+  const metsPicked = await metsOnly(picked.map((p) => p.path));
+  sources.push(...picked.filter((p) => metsPicked.includes(p.path)).map((p) => fileSource(p.path, p.size)));
+  if (sources.length === 0) sources.push(...scans.map((scan) => unreadable(scan, SCAN_ALONE)));
   return importSources(db, sources, describeIssue(options, folders, sources), onProgress);
 }
 
-/** Imports page files given as bytes into one new issue. */
+/**
+ * Imports page files given as bytes into one new issue. Scans sent with them are their pages'
+ * images, not pages; where a METS is among them, its pages come through it (the other XML files
+ * are what it points to).
+ */
 export async function importFiles(db: Database.Database, files: readonly ImportFile[], options: ImportOptions, onProgress?: ProgressListener): Promise<ImportReport> {
-  const sources = files.map((f): Source => ({ file: f.name, order: pageOrderFromName(f.name), read: async () => f.bytes }));
+  const byName = new Map(files.map((f) => [posix.normalize(f.name.replace(/\\/g, '/')), f]));
+  const uploaded = (from: string): Companions => ({
+    open: async (name) => {
+      const path = posix.join(posix.dirname(posix.normalize(from.replace(/\\/g, '/'))), safeName(name));
+      const file = byName.get(path);
+      return file ? { name: path, size: file.bytes.length, read: async () => file.bytes } : null;
+    },
+  });
+  const pages = files.filter((f) => !isImage(f.name));
+  const mets = pages.filter((f) => isMets(new TextDecoder().decode(f.bytes.subarray(0, 4096))));
+  const sources = (mets.length ? mets : pages).map((f): Source => ({ file: f.name, order: pageOrderFromName(f.name), read: async () => f.bytes, companions: uploaded(f.name) }));
+  if (pages.length === 0) sources.push(...files.map((f) => unreadable(f.name, SCAN_ALONE)));
   const folders = files.map((f) => f.name.split(/[\\/]/).slice(0, -1).join('/')).filter((folder) => folder !== '');
   return importSources(db, sources, describeIssue(options, folders, sources), onProgress);
 }
@@ -77,21 +105,68 @@ export async function importSampleIfEmpty(db: Database.Database, samplePath: str
   return importPaths(db, [samplePath], options);
 }
 
+/** A folder's page files; a folder holding a METS is its issue, so only the METS files are. */
 async function pagesInFolder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   // Names starting with a dot are hidden files, e.g. macOS's binary "._p1.txt" companions.
-  return entries.filter((e) => e.isFile() && isImportable(e.name) && !e.name.startsWith('.')).map((e) => join(folder, e.name));
+  return metsOnly(entries.filter((e) => e.isFile() && isImportable(e.name) && !e.name.startsWith('.')).map((e) => join(folder, e.name)));
+}
+
+/** The METS files among page files when there is one (the others are what it points to), else all of them. */
+async function metsOnly(pages: readonly string[]): Promise<string[]> {
+  const mets: string[] = [];
+  for (const page of pages) if (['xml', 'mets'].includes(extensionOf(page)) && isMets(await headOf(page).catch(() => ''))) mets.push(page);
+  return mets.length ? mets : [...pages];
+}
+
+async function headOf(path: string): Promise<string> {
+  const file = await openFile(path, 'r');
+  try {
+    const { buffer, bytesRead } = await file.read(new Uint8Array(4096), 0, 4096, 0);
+    return new TextDecoder().decode(buffer.subarray(0, bytesRead));
+  } finally {
+    await file.close();
+  }
+}
+
+/** Files beside a page file, in its folder or below: a name cannot lead out of it (.., an absolute path, a URL). */
+export function besideOnDisk(path: string): Companions {
+  const folder = dirname(resolve(path));
+  return {
+    open: async (name) => {
+      const target = resolve(folder, safeName(name));
+      const rel = relative(folder, target);
+      if (rel.startsWith('..') || isAbsolute(rel)) throw new PageProblem(`${name} is outside the folder of ${basename(path)}; only files beside it are read`);
+      const info = await stat(target).catch(() => null);
+      return info?.isFile() ? { name: target, size: info.size, read: async () => new Uint8Array(await readFile(target)) } : null;
+    },
+  };
+}
+
+/** A name a file gives another by: relative and inside its folder, else refused. */
+function safeName(name: string): string {
+  const plain = name.replace(/\\/g, '/');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(plain) || plain.startsWith('/') || plain.split('/').includes('..')) {
+    throw new PageProblem(`${name} is not a file beside this one (only relative names inside its folder are read)`);
+  }
+  return plain;
+}
+
+const SCAN_ALONE = 'a scan is imported with its page file (ALTO, PAGE-XML, hOCR or METS), not alone';
+
+function isImage(name: string): boolean {
+  return (SCAN_EXTENSIONS as readonly string[]).includes(extensionOf(name));
 }
 
 function fileSource(path: string, size: number): Source {
-  const source: Source = { file: path, order: pageOrderFromName(path), read: async () => new Uint8Array(await readFile(path)) };
+  const source: Source = { file: path, order: pageOrderFromName(path), read: async () => new Uint8Array(await readFile(path)), companions: besideOnDisk(path) };
   // Refused from its size alone, so a huge file is never read into memory.
   if (size > maxBytesFor(path)) source.problem = tooLarge(size, maxBytesFor(path));
   return source;
 }
 
 function unreadable(file: string, problem: string): Source {
-  return { file, order: null, problem, read: async () => new Uint8Array() };
+  return { file, order: null, problem, read: async () => new Uint8Array(), companions: { open: async () => null } };
 }
 
 interface IssueDescription {
@@ -231,7 +306,7 @@ async function importSource(db: Database.Database, source: Source, issueId: numb
     throw new PageProblem(`cannot read (${err.code ?? err.message})`);
   });
   const fileSha = createHash('sha256').update(bytes).digest('hex');
-  const read = await readPageFile(fileNameOf(source.file), bytes);
+  const read = await readPageFile(fileNameOf(source.file), bytes, source.companions);
   const several = read.pages.length > 1;
   let into = issueId;
   let pdfSource: number | null = null;
@@ -239,6 +314,7 @@ async function importSource(db: Database.Database, source: Source, issueId: numb
   for (const [index, page] of read.pages.entries()) {
     const file = several ? `${source.file}#${index + 1}` : source.file;
     try {
+      if (page.problem) throw new PageProblem(page.problem);
       if (page.text.trim() === '') throw new PageProblem(several ? 'no text on this page' : 'no text in this file');
       // a text page was counted as it was decoded; a page extracted from a PDF or XML is counted here
       const count = countLines(page.text);
@@ -248,8 +324,11 @@ async function importSource(db: Database.Database, source: Source, issueId: numb
       const twin = seen.get(sha256);
       if (twin !== undefined) throw new PageProblem(`same page as ${twin} (identical content), imported once`);
       const lines = splitLines(page.text);
-      const annotation = proposePage(lines, { learned });
+      const annotation = applySourceStructure(proposePage(lines, { learned }), page.articles ?? []);
       const proposed = toProposedPage(annotation, lines);
+      // A scan that cannot be kept leaves the page's text to be imported, with the reason as its warning.
+      const scan = read.pdf || !page.geometry ? null : await scanOf(page, source).catch((err: unknown) => err instanceof Error ? err : new Error(String(err)));
+      const warning = [page.warning, scan instanceof Error ? scan.message : undefined].filter(Boolean).join('; ') || undefined;
       const facts = headerFacts(annotation);
       // A page and its annotation (and the issue, with the first page) commit together or not at all.
       const stored = inBulkTransaction(db, () => {
@@ -257,14 +336,15 @@ async function importSource(db: Database.Database, source: Source, issueId: numb
         const row = { issueId: issueOf, number: seen.size + 1, file: fileNameOf(file), rawText: page.text, sha256, encoding: page.encoding, lineCount: lines.length };
         const pageId = insertProposedPage(db, row, proposed);
         const sourceId = pdfSource ?? (read.pdf ? insertPdfSource(db, issueOf, fileNameOf(source.file), fileSha, read.pdf) : null);
-        if (page.geometry) insertPageGeometry(db, pageId, page.geometry, sourceId === null ? null : { sourceId, pageIndex: index });
+        if (page.geometry) insertPageGeometry(db, pageId, page.geometry, sourceId === null ? null : { sourceId, pageIndex: index }, page.articles);
+        if (scan && !(scan instanceof Error)) insertPageImage(db, pageId, { ...scan, sha256: createHash('sha256').update(scan.bytes).digest('hex') });
         return { issueOf, pageId, sourceId };
       });
       into = stored.issueOf;
       pdfSource = stored.sourceId;
       printed.set(stored.pageId, source.order === null ? facts.page : null);
       seen.set(sha256, file);
-      out.push({ file, pageId: stored.pageId, issueId: stored.issueOf, encoding: page.encoding, lines: lines.length, warning: page.warning });
+      out.push({ file, pageId: stored.pageId, issueId: stored.issueOf, encoding: page.encoding, lines: lines.length, warning });
     } catch (err) {
       out.push({ file, error: problemOf(err, db.name) });
     }
@@ -273,6 +353,28 @@ async function importSource(db: Database.Database, source: Source, issueId: numb
     await turn();
   }
   return out;
+}
+
+/**
+ * The scan beside an XML page: the image the file names (as named, then by its own name beside
+ * the page, since producers write paths of their own machines), else one named like the page file
+ * (p1.xml, p1.alto.xml → p1.jpg, .png, .tif …). Null when there is none.
+ */
+async function scanOf(page: ReadPage, source: Source): Promise<ScanImage | null> {
+  const named = page.imageName?.trim();
+  const stem = fileNameOf(source.file).replace(/(\.(alto|page|mets|hocr))?\.[^.]+$/i, '');
+  const candidates = [
+    ...(named ? [named, fileNameOf(named)] : []),
+    ...SCAN_EXTENSIONS.flatMap((ext) => [`${stem}.${ext}`, `${stem}.${ext.toUpperCase()}`]),
+  ];
+  for (const name of new Set(candidates)) {
+    const found = await source.companions.open(name).catch(() => null);
+    if (!found) continue;
+    // Refused from its size alone, so a huge scan is never read into memory.
+    if (found.size > MAX_IMAGE_BYTES) throw imageTooLarge(fileNameOf(name), found.size);
+    return scanImage(fileNameOf(name), await found.read());
+  }
+  return null;
 }
 
 let lastTurn = performance.now();

@@ -25,7 +25,7 @@ describe('migrations', () => {
   it('create STRICT tables and mark the file as a Galley library', () => {
     const db = openDatabase(join(tmp.dir, 'library.db'));
     expect(tableNames(db)).toEqual([
-      'article_links', 'article_metadata', 'article_terms', 'articles', 'edit_journal', 'issues', 'lines', 'page_geometry', 'page_sources', 'pages',
+      'article_links', 'article_metadata', 'article_terms', 'articles', 'edit_journal', 'issues', 'lines', 'page_geometry', 'page_images', 'page_sources', 'pages',
       'profile_pages', 'publication_profiles', 'publications', 'search_dirty', 'search_grams', 'search_grams_config', 'search_grams_data', 'search_grams_docsize',
       'search_grams_idx', 'search_lines', 'spans', 'term_grams', 'term_grams_config', 'term_grams_data', 'term_grams_docsize',
       'term_grams_idx',

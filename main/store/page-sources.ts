@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { SourceArticle } from '../../app/engine/index.js';
 import type { LineBox, PageGeometry, PageSourceView } from '../../app/model/geometry.js';
 import { prepared } from './statements.js';
 
@@ -10,11 +11,30 @@ export function insertPdfSource(db: Database.Database, issueId: number, file: st
   );
 }
 
-export function insertPageGeometry(db: Database.Database, pageId: number, geometry: PageGeometry, pdf: { sourceId: number; pageIndex: number } | null): void {
+export function insertPageGeometry(
+  db: Database.Database, pageId: number, geometry: PageGeometry, pdf: { sourceId: number; pageIndex: number } | null, articles: readonly SourceArticle[] = [],
+): void {
   // Boxes as [x, y, w, h, fontSize?]: a 1,000-line page stays some 30 kB.
   const lines = geometry.lines.map((b) => (b ? (b.fontSize === undefined ? [b.x, b.y, b.w, b.h] : [b.x, b.y, b.w, b.h, b.fontSize]) : null));
-  prepared(db, 'INSERT INTO page_geometry (page_id, width, height, unit, lines, source_id, source_page) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(pageId, geometry.width, geometry.height, geometry.unit, JSON.stringify(lines), pdf?.sourceId ?? null, pdf?.pageIndex ?? null);
+  prepared(db, 'INSERT INTO page_geometry (page_id, width, height, unit, lines, source_id, source_page, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(pageId, geometry.width, geometry.height, geometry.unit, JSON.stringify(lines), pdf?.sourceId ?? null, pdf?.pageIndex ?? null,
+      articles.length ? JSON.stringify(articles) : null);
+}
+
+/** The articles the page's source file gave (METS), its starting segmentation on every re-run; none for most pages. */
+export function getSourceArticles(db: Database.Database, pageId: number): SourceArticle[] {
+  const json = prepared(db, 'SELECT articles FROM page_geometry WHERE page_id = ?').pluck().get(pageId) as string | null | undefined;
+  return json ? (JSON.parse(json) as SourceArticle[]) : [];
+}
+
+/** Keeps the scan given with an XML page in the library, so the library stays one file. */
+export function insertPageImage(db: Database.Database, pageId: number, image: { file: string; mime: string; width: number; height: number; sha256: string; bytes: Uint8Array }): void {
+  prepared(db, 'INSERT INTO page_images (page_id, file, mime, width, height, sha256, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(pageId, image.file, image.mime, image.width, image.height, image.sha256, Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.length));
+}
+
+export function getPageImage(db: Database.Database, pageId: number): { mime: string; bytes: Buffer } | null {
+  return (prepared(db, 'SELECT mime, bytes FROM page_images WHERE page_id = ?').get(pageId) as { mime: string; bytes: Buffer } | undefined) ?? null;
 }
 
 interface GeometryRow {
@@ -24,11 +44,16 @@ interface GeometryRow {
   lines: string;
   sourceId: number | null;
   sourcePage: number | null;
+  imageMime: string | null;
+  imageWidth: number | null;
+  imageHeight: number | null;
 }
 
 /** The page's geometry and where its drawing comes from; null for a page imported as text. */
 export function getPageSource(db: Database.Database, pageId: number): PageSourceView | null {
-  const row = prepared(db, 'SELECT width, height, unit, lines, source_id AS sourceId, source_page AS sourcePage FROM page_geometry WHERE page_id = ?')
+  const row = prepared(db, `SELECT g.width, g.height, g.unit, g.lines, g.source_id AS sourceId, g.source_page AS sourcePage,
+      i.mime AS imageMime, i.width AS imageWidth, i.height AS imageHeight
+    FROM page_geometry g LEFT JOIN page_images i ON i.page_id = g.page_id WHERE g.page_id = ?`)
     .get(pageId) as GeometryRow | undefined;
   if (!row) return null;
   const lines = (JSON.parse(row.lines) as (number[] | null)[]).map((l): LineBox | null => {
@@ -39,6 +64,7 @@ export function getPageSource(db: Database.Database, pageId: number): PageSource
   return {
     geometry: { width: row.width, height: row.height, unit: row.unit, lines },
     pdf: row.sourceId !== null && row.sourcePage !== null ? { sourceId: row.sourceId, pageIndex: row.sourcePage } : null,
+    image: row.imageMime !== null ? { mime: row.imageMime, width: row.imageWidth ?? 0, height: row.imageHeight ?? 0 } : null,
   };
 }
 

@@ -8,6 +8,7 @@ import { editSection, hugePageSection, importSection, type LibraryBench, pageOpe
 import { learnSection } from '../../bench/learning.js';
 import { indexSection, searchSection } from '../../bench/search.js';
 import { pdfImportSection } from '../../bench/pdf-import.js';
+import { scanSection } from '../../bench/scan.js';
 import { type BenchSection, type Figure, round } from '../../bench/section.js';
 import { seededRandom } from '../../bench/edit-stream.js';
 import { loadSources } from '../../bench/synth.js';
@@ -142,7 +143,7 @@ async function libraryFigures(ctx: BenchContext, pages: number, keep: boolean, p
   try {
     await run(importSection, bench);
     await run(rawInsertSection, { ...bench, importPagesPerS: all.import_pages_per_s as number });
-    for (const section of [pageOpenSection, editSection, learnSection, indexSection, searchSection, workerOpenSection, hugePageSection, pdfImportSection, sizeSection]) await run(section, bench);
+    for (const section of [pageOpenSection, editSection, learnSection, indexSection, searchSection, workerOpenSection, hugePageSection, pdfImportSection, scanSection, sizeSection]) await run(section, bench);
   } finally {
     lib.close();
     if (keep) print('kept', [`library: ${lib.path}`]);

@@ -1,4 +1,4 @@
-import { proposePage, renderPage, splitLines } from '../../../app/engine/index.js';
+import { applySourceStructure, proposePage, renderPage, splitLines } from '../../../app/engine/index.js';
 import { type Command, parseOptions, UsageError } from '../io.js';
 import { readPage } from '../page-file.js';
 
@@ -9,7 +9,7 @@ export const command: Command = {
     const { values, positionals } = parseOptions(args, { json: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('expected one PAGE');
     const page = await readPage(positionals[0]!);
-    const annotation = proposePage(splitLines(page.text));
+    const annotation = applySourceStructure(proposePage(splitLines(page.text)), page.articles);
     const seg = renderPage(annotation, { file: page.file, sha256: page.sha256 });
     if (values.json) {
       console.log(JSON.stringify(seg, null, 2));

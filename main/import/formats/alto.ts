@@ -22,24 +22,28 @@ export function readAlto(bytes: Uint8Array): ReadPage[] {
   }
   const pages = descendants(root, new Set(['Page']));
   if (pages.length === 0) throw new GalleyError('BAD_INPUT', `ALTO without a <Page>`);
+  const imageName = descendants(root, new Set(['fileName']))[0]?.text.trim();
   return pages.map((page) => {
     const lines: SourceLine[] = [];
-    walk(page, undefined, sizes, lines);
+    walk(page, undefined, undefined, sizes, lines);
     const width = num(page.attrs.WIDTH);
     const height = num(page.attrs.HEIGHT);
-    return pageFromLines(lines, width && height ? { width, height } : null, unit, 'utf-8');
+    const read = pageFromLines(lines, width && height ? { width, height } : null, unit, 'utf-8');
+    if (imageName) read.imageName = imageName;
+    return read;
   });
 }
 
 /** Text style of a block passes down to its lines and strings unless they name their own. */
-function walk(node: XNode, inherited: number | undefined, sizes: ReadonlyMap<string, number>, into: SourceLine[]): void {
+function walk(node: XNode, inherited: number | undefined, block: string | undefined, sizes: ReadonlyMap<string, number>, into: SourceLine[]): void {
   const own = fontSizeOf(node, sizes) ?? inherited;
+  const inBlock = node.tag === 'TextBlock' ? (node.attrs.ID ?? block) : block;
   if (node.tag === 'TextLine') {
     const line = lineOf(node, own, sizes);
-    if (line) into.push(line);
+    if (line) into.push({ ...line, block: inBlock });
     return;
   }
-  for (const c of node.children) walk(c, own, sizes, into);
+  for (const c of node.children) walk(c, own, inBlock, sizes, into);
 }
 
 function lineOf(line: XNode, fontSize: number | undefined, sizes: ReadonlyMap<string, number>): SourceLine | null {

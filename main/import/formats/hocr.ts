@@ -15,7 +15,10 @@ export function readHocr(bytes: Uint8Array): ReadPage[] {
     const lines: SourceLine[] = [];
     collect(page, lines);
     const size = bboxOf(page);
-    return pageFromLines(lines, size ? { width: size.x + size.w, height: size.y + size.h } : null, 'pixel', 'utf-8');
+    const read = pageFromLines(lines, size ? { width: size.x + size.w, height: size.y + size.h } : null, 'pixel', 'utf-8');
+    const image = /image\s+"([^"]+)"/.exec(page.attrs.title ?? '');
+    if (image) read.imageName = image[1];
+    return read;
   });
 }
 

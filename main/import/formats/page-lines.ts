@@ -1,9 +1,12 @@
+import type { SourceArticle } from '../../../app/engine/index.js';
 import type { GeometryUnit, LineBox, PageGeometry } from '../../../app/model/geometry.js';
 
 /** A line read from a source with geometry, before it becomes a raw text line. */
 export interface SourceLine {
   text: string;
   box: LineBox;
+  /** The source's id of the block the line stands in (ALTO's TextBlock ID), for a METS area to name. */
+  block?: string | undefined;
 }
 
 /** One page as a reader hands it to the import: its raw text and, where known, where each line stands. */
@@ -14,7 +17,22 @@ export interface ReadPage {
   geometry: PageGeometry | null;
   /** Something the editor should check: the text was read, but not exactly as its bytes said. */
   warning?: string | undefined;
+  /** The scan the file names (ALTO's fileName, PAGE's imageFilename, hOCR's image), as the file gives it. */
+  imageName?: string | undefined;
+  /** Per source block id, the raw line numbers (1-based) of its lines. */
+  blocks?: Record<string, number[]> | undefined;
+  /** Per article of the source's logical structure (METS), the raw line numbers of its areas. */
+  articles?: SourceArticle[] | undefined;
+  /** Why a page a many-page file lists could not be read (a METS page whose ALTO is missing). */
+  problem?: string | undefined;
 }
+
+/** Files beside the one being read, by the name it gives them (relative to its folder). */
+export interface Companions {
+  /** Null when there is no such file; refused (with the reason) when the name leaves the folder. */
+  open(name: string): Promise<{ name: string; size: number; read: () => Promise<Uint8Array> } | null>;
+}
+
 
 /**
  * Raw text and geometry from lines in reading order: one raw line per source line, whitespace
@@ -24,12 +42,13 @@ export interface ReadPage {
  * the engine reads blank lines as such breaks. Blank lines have no box.
  */
 export function pageFromLines(lines: readonly SourceLine[], size: { width: number; height: number } | null, unit: GeometryUnit, encoding: string): ReadPage {
-  const kept = lines.map((l) => ({ text: l.text.replace(/[\s\u00a0]+/g, ' ').trim(), box: l.box })).filter((l) => l.text !== '');
+  const kept = lines.map((l) => ({ text: l.text.replace(/[\s\u00a0]+/g, ' ').trim(), box: l.box, block: l.block })).filter((l) => l.text !== '');
   const width = size?.width ?? Math.max(1, ...kept.map((l) => l.box.x + l.box.w));
   const height = size?.height ?? Math.max(1, ...kept.map((l) => l.box.y + l.box.h));
   const gapAfter = gapsOf(kept.map((l) => l.box));
   const text: string[] = [];
   const boxes: (LineBox | null)[] = [];
+  const blocks: Record<string, number[]> = {};
   kept.forEach((l, i) => {
     if (i > 0 && gapAfter[i - 1]) {
       text.push('');
@@ -37,8 +56,11 @@ export function pageFromLines(lines: readonly SourceLine[], size: { width: numbe
     }
     text.push(l.text);
     boxes.push(roundBox(l.box));
+    if (l.block !== undefined) (blocks[l.block] ??= []).push(text.length);
   });
-  return { text: text.join('\n'), encoding, geometry: { width, height, unit, lines: boxes } };
+  const page: ReadPage = { text: text.join('\n'), encoding, geometry: { width, height, unit, lines: boxes } };
+  if (Object.keys(blocks).length > 0) page.blocks = blocks;
+  return page;
 }
 
 /**

@@ -22,7 +22,9 @@ export function readPageXml(bytes: Uint8Array): ReadPage[] {
   }
   const width = num(page.attrs.imageWidth);
   const height = num(page.attrs.imageHeight);
-  return [pageFromLines(lines, width && height ? { width, height } : null, 'pixel', 'utf-8')];
+  const read = pageFromLines(lines, width && height ? { width, height } : null, 'pixel', 'utf-8');
+  if (page.attrs.imageFilename) read.imageName = page.attrs.imageFilename;
+  return [read];
 }
 
 function inReadingOrder(page: XNode, regions: XNode[]): XNode[] {

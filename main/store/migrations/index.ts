@@ -12,8 +12,9 @@ import { publicationProfiles } from './010_publication_profiles.js';
 import { journalEditor } from './011_journal_editor.js';
 import { pageSources } from './012_page_sources.js';
 import { articleLinks } from './013_article_links.js';
+import { pageImages } from './014_page_images.js';
 
 /** Every migration, oldest first; a new one is a new NNN_name.ts file appended here. */
-export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex, oneRowLines, pageProposals, searchLineText, dropTagTables, publicationProfiles, journalEditor, pageSources, articleLinks];
+export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex, oneRowLines, pageProposals, searchLineText, dropTagTables, publicationProfiles, journalEditor, pageSources, articleLinks, pageImages];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

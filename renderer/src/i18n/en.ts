@@ -85,6 +85,7 @@ export const en = {
     'learned-label': "learned from this publication's corrections (role)",
     'learned-break': "learned from this publication's corrections (break)",
     'learned-article': "learned from this publication's corrections (article start)",
+    'source-structure': 'the article as the source file gives it (METS logical structure)',
   },
   command: {
     toggleBreak: 'Toggle join / paragraph',
@@ -396,6 +397,7 @@ export const en = {
     boxesOnly: 'Line positions only (no image of this page)',
     loading: 'Drawing the page…',
     failed: 'The page could not be drawn: {{message}}',
+    scanUnreadable: 'the browser cannot read this scan',
   },
   goto: {
     title: 'Go to source line',

@@ -84,6 +84,7 @@ export const zhCN = {
     'learned-label': '依本报校对习得（角色）',
     'learned-break': '依本报校对习得（分段）',
     'learned-article': '依本报校对习得（文章起止）',
+    'source-structure': '源文件自带的文章结构（METS 逻辑结构）',
   },
   command: {
     toggleBreak: '切换连行 / 分段',
@@ -395,6 +396,7 @@ export const zhCN = {
     boxesOnly: '仅显示行的位置（此版面没有图像）',
     loading: '正在绘制版面…',
     failed: '无法绘制版面：{{message}}',
+    scanUnreadable: '浏览器无法读取此扫描图像',
   },
   goto: {
     title: '跳到原文行',

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_EXTENSIONS } from '../../../app/model/page-formats.js';
+import { IMPORT_EXTENSIONS, SCAN_EXTENSIONS } from '../../../app/model/page-formats.js';
 import { useAppStore } from '../store/index.js';
 import type { ImportFile } from '../store/state.js';
 import { bytesToBase64 } from '../transport/base64.js';
@@ -11,7 +11,8 @@ async function readFiles(list: FileList): Promise<ImportFile[]> {
 }
 
 /** The file picker offers every kind of page the import reads. */
-const ACCEPT = ['text/plain', ...IMPORT_EXTENSIONS.map((e) => `.${e}`)].join(',');
+// scans go with their XML pages
+const ACCEPT = ['text/plain', ...[...IMPORT_EXTENSIONS, ...SCAN_EXTENSIONS].map((e) => `.${e}`)].join(',');
 
 export function ImportButton() {
   const { t } = useTranslation();

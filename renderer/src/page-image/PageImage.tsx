@@ -7,8 +7,8 @@ import './PageImage.css';
 const ZOOMS = [0.5, 0.75, 1, 1.5, 2, 3, 4];
 
 /**
- * The printed page beside its text: the PDF page drawn by pdf.js (or, for ALTO, PAGE-XML and hOCR
- * without an image, the line boxes on blank paper), each article's lines tinted in its colour, the
+ * The printed page beside its text: the PDF page drawn by pdf.js, the scan stored with an ALTO,
+ * PAGE-XML or hOCR page (or, without one, the line boxes on blank paper), each article's lines tinted in its colour, the
  * cursor's line outlined. A click puts the cursor on the line clicked; dragging pans, Ctrl+wheel
  * and the buttons zoom.
  */
@@ -45,6 +45,22 @@ export function PageImage() {
   }, [open, source]);
 
   const pdf = source?.pdf;
+  const hasScan = !!source?.image && !pdf;
+  const [scan, setScan] = useState<{ pageId: number; url: string } | null>(null);
+  useEffect(() => {
+    if (!hasScan || pageId === null) return;
+    let stopped = false;
+    setDrawing('drawing');
+    store.getState().pageImage(pageId).then(
+      (url) => !stopped && setScan({ pageId, url }),
+      (err: unknown) => !stopped && setDrawing({ failed: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      stopped = true;
+    };
+  }, [hasScan, pageId, store]);
+  const scanUrl = hasScan && scan?.pageId === pageId ? scan.url : null;
+
   useEffect(() => {
     if (!pdf || !canvas.current || width < 2) return;
     const target = canvas.current;
@@ -72,6 +88,8 @@ export function PageImage() {
   }, [cursorN, width]);
 
   if (!open || !source || !geometry) return null;
+  // a drawn page under the boxes: they are tinted, not outlined
+  const printed = !!pdf || hasScan;
   const height = Math.round((width * geometry.height) / geometry.width);
   const cursorBox = cursorN === null ? null : geometry.lines[cursorN - 1];
   const stroke = geometry.width / width;
@@ -118,7 +136,7 @@ export function PageImage() {
           <button type="button" className="button" title={t('pageImage.hide')} aria-label={t('pageImage.hide')} onClick={() => store.getState().togglePageImage()}>×</button>
         </span>
       </header>
-      {!pdf && <p className="page-image-note">{t('pageImage.boxesOnly')}</p>}
+      {!printed && <p className="page-image-note">{t('pageImage.boxesOnly')}</p>}
       {drawing === 'drawing' && <p className="page-image-note">{t('pageImage.loading')}</p>}
       {typeof drawing === 'object' && <p className="page-image-note">{t('pageImage.failed', { message: drawing.failed })}</p>}
       <div
@@ -133,10 +151,20 @@ export function PageImage() {
       >
         <div className="page-image-paper" style={{ width, height }} data-drawn={drawing === 'done' ? 'true' : undefined}>
           {pdf && <canvas ref={canvas} style={{ width, height }} />}
+          {scanUrl && (
+            <img
+              src={scanUrl}
+              alt=""
+              draggable={false}
+              style={{ width, height }}
+              onLoad={() => setDrawing('done')}
+              onError={() => setDrawing({ failed: t('pageImage.scanUnreadable') })}
+            />
+          )}
           <svg viewBox={`0 0 ${geometry.width} ${geometry.height}`} width={width} height={height} aria-hidden="true">
             {lines.map((l) =>
-              l.colour || !pdf ? (
-                <rect key={l.n} x={l.box.x} y={l.box.y} width={l.box.w} height={l.box.h} fill={l.colour ?? 'none'} fillOpacity={0.22} stroke={pdf ? 'none' : 'var(--faint)'} strokeWidth={stroke} />
+              l.colour || !printed ? (
+                <rect key={l.n} x={l.box.x} y={l.box.y} width={l.box.w} height={l.box.h} fill={l.colour ?? 'none'} fillOpacity={0.22} stroke={printed ? 'none' : 'var(--faint)'} strokeWidth={stroke} />
               ) : null,
             )}
             {cursorBox && (

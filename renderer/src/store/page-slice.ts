@@ -7,6 +7,8 @@ export const createPageSlice =
   (backend: Backend): SliceCreator<PageSlice> =>
   (set, get) => {
     const pdfs = new Map<number, Promise<Uint8Array>>();
+    // The last few scans opened: going back and forth between pages does not fetch them again.
+    const scans = new Map<number, Promise<string>>();
     return {
       pageId: null,
       page: null,
@@ -83,5 +85,17 @@ export const createPageSlice =
         }
         return bytes;
       },
+      pageImage(pageId) {
+        let url = scans.get(pageId);
+        if (!url) {
+          url = backend.call('import:pageImage', { pageId }).then((r) => `data:${r.mime};base64,${r.base64}`);
+          url.catch(() => scans.delete(pageId));
+          scans.set(pageId, url);
+          for (const old of [...scans.keys()].slice(0, -KEPT_SCANS)) scans.delete(old);
+        }
+        return url;
+      },
     };
   };
+
+const KEPT_SCANS = 4;

@@ -84,6 +84,8 @@ export interface PageSlice {
   revealLine(n: number): void;
   /** A PDF's bytes, fetched once per source and kept while the app runs. */
   sourcePdf(sourceId: number): Promise<Uint8Array>;
+  /** The scan stored with an XML page, as a data URL (the page's policy draws data: images only). */
+  pageImage(pageId: number): Promise<string>;
 }
 
 // edit-slice
