@@ -8,6 +8,7 @@ export const CHANNELS = [
   'pages:get',
   'import:files',
   'import:paths',
+  'import:guess',
   'edits:apply',
   'edits:undo',
   'edits:redo',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Channel } from './channels.js';
 import { editOp } from './edits/ops.js';
 import type { Patch } from './edits/patch.js';
+import type { EditStep } from './edits/describe.js';
 import { articleId } from './edits/annotation-schema.js';
 import { EXPORT_FORMATS, type ExportFile } from './export/index.js';
 import { isoDate, metadataPatch } from './metadata/model.js';
@@ -32,6 +33,8 @@ export const importOptions = z.object({
   publication: z.string().trim().min(1).max(200).optional(),
   date: isoDate.optional(),
   label: z.string().trim().min(1).max(200).optional(),
+  /** The page number the first page prints (第2版); the others follow it. Unset: names and headers decide. */
+  firstPage: z.number().int().min(1).max(9999).optional(),
 });
 export type ImportOptions = z.infer<typeof importOptions>;
 
@@ -97,11 +100,16 @@ export interface PageDetail {
   history: HistoryState;
 }
 
+/** What an undo or redo acted on, for the status bar ("Undid: corrected line 12 text"). */
+export type HistoryStep = EditStep & { direction: 'undo' | 'redo' };
+
 /** What an edit, undo, redo or re-run answers: the patch to apply to the cached annotation. */
 export interface EditOutcome {
   pageId: number;
   patch: Patch;
   history: HistoryState;
+  /** Undo and redo only: the edit they undid or redid. */
+  step?: HistoryStep;
   /** Set when the call linked or unlinked parts of a continued article: the article list reads them again. */
   linksChanged?: true;
 }
@@ -132,6 +140,14 @@ export interface ImportFileResult {
   warning?: string;
   /** Not imported again: the interrupted import this one goes on with had stored it already. */
   skipped?: true;
+}
+
+/** What an import would guess of the issue from the files' names and their first page's header, for the editor to confirm. */
+export interface ImportGuess {
+  publication: string | null;
+  date: string | null;
+  /** The number the first page prints or its name gives (第2版, p2); null when neither says. */
+  firstPage: number | null;
 }
 
 export interface ImportReport {
@@ -197,6 +213,12 @@ export interface ProfileFile {
 // ---- the calls ----
 
 /** Declares a call: its input schema now, its output type as a type argument. */
+/** Page files as the UI uploads them: bytes, never a path on this machine. */
+const uploadedFiles = z
+  .array(z.object({ name: z.string().min(1).max(1000), base64: z.string().max(200_000_000) }))
+  .min(1)
+  .max(10_000);
+
 function call<Out>() {
   return <In extends z.ZodType>(input: In) => ({ input, output: undefined as unknown as Out });
 }
@@ -206,15 +228,9 @@ export const contract = {
   'library:tree': call<LibraryTree>()(z.object({})),
   'pages:get': call<PageDetail>()(z.object({ pageId: id })),
   /** Import file contents sent by the UI (browser mode file picker, drag and drop). */
-  'import:files': call<ImportReport>()(
-    z.object({
-      files: z
-        .array(z.object({ name: z.string().min(1).max(1000), base64: z.string().max(200_000_000) }))
-        .min(1)
-        .max(10_000),
-      options: importOptions.default({}),
-    }),
-  ),
+  'import:files': call<ImportReport>()(z.object({ files: uploadedFiles, options: importOptions.default({}) })),
+  /** The issue details an import of these files would take, guessed as the import guesses them; nothing is stored. */
+  'import:guess': call<ImportGuess>()(z.object({ files: uploadedFiles })),
   /** Import files or folders by path (Electron's open dialog, the CLI). */
   'import:paths': call<ImportReport>()(
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), options: importOptions.default({}) }),

@@ -2,7 +2,7 @@ import { exportArticles, type IssueDocument, lineRange } from './document.js';
 
 const COLUMNS = [
   'publication', 'issue_date', 'page', 'pages', 'article', 'kicker', 'title', 'subtitle', 'authors', 'date', 'section', 'genre',
-  'keywords', 'tags', 'people', 'places', 'organisations', 'status', 'paragraphs', 'characters', 'first_line', 'last_line', 'source_file', 'notes',
+  'keywords', 'tags', 'people', 'places', 'organisations', 'status', 'paragraphs', 'captions', 'characters', 'first_line', 'last_line', 'source_file', 'notes',
 ] as const;
 
 /**
@@ -19,7 +19,7 @@ export function toCsv(doc: IssueDocument): string {
       publication: doc.publication.name, issue_date: doc.issue.date, page: a.page.number, pages: a.parts.map((p) => p.page.number).join('; '), article: a.article.id,
       kicker: r.kicker, title: r.title, subtitle: r.subtitle, authors: r.authors.join('; '), date: r.date, section: r.section,
       genre: r.genre, keywords: r.keywords.join('; '), tags: r.tags.join('; '), people: entities('person'), places: entities('place'),
-      organisations: entities('org'), status: r.status, paragraphs: a.article.paragraphs.length, characters: [...a.text].length,
+      organisations: entities('org'), status: r.status, paragraphs: a.article.paragraphs.length, captions: a.article.captions.length, characters: [...a.text].length,
       first_line: lines?.from ?? null, last_line: lines?.to ?? null, source_file: a.page.file, notes: r.notes,
     };
     return COLUMNS.map((c) => field(row[c]));

@@ -1,3 +1,4 @@
+import { repairText } from '../engine/text-repair.js';
 import { withoutContinuations } from '../metadata/continuation.js';
 import type { ArticleMetadata } from '../metadata/model.js';
 import { articleText } from '../metadata/text.js';
@@ -90,6 +91,14 @@ export interface ExportArticle {
 }
 
 /**
+ * An article's id as the paper prints it: publication, issue date, page and place on the page,
+ * never the import time or an internal key; the same after a re-import into another library.
+ */
+export function stableArticleId(doc: IssueDocument, a: ExportArticle): string {
+  return `${doc.publication.name}/${doc.issue.date ?? 'undated'}/p${a.page.number}/${a.number}`;
+}
+
+/**
  * The issue's articles in reading order, page by page. A continued article is one, written where it
  * starts, whole: its later parts follow it and are not written again. Every format reads this, so
  * each writes a continued article the same way.
@@ -149,4 +158,40 @@ function joinParts(parts: readonly SegmentedArticle[]): SegmentedArticle {
 export function lineRange(article: SegmentedArticle): { from: number; to: number } | null {
   if (article.spans.length === 0) return null;
   return { from: Math.min(...article.spans.map((s) => s.from)), to: Math.max(...article.spans.map((s) => s.to)) };
+}
+
+/** A line this much shorter than the page's usual body line ends where the writer ended it. */
+const SHORT_LINE = 0.75;
+
+/**
+ * The lines of a verse paragraph (body paragraph `k`), or null for prose: a paragraph of several
+ * source lines each ending well short of the column is set line by line, as verse is, and its line
+ * ends are the author's, which the joined paragraph text loses.
+ */
+export function verseLines(a: ExportArticle, k: number): string[] | null {
+  const numbers = a.article.provenance.paragraphs[k] ?? [];
+  if (numbers.length < 2) return null;
+  // a continued article's later paragraphs count their lines on the page they are printed on
+  const at = a.breaks.findLast((b) => b.paragraph <= k)?.page;
+  const page = a.parts.find((p) => p.page.number === at)?.page ?? a.page;
+  const lines = page.annotation.lines;
+  const texts = numbers.map((n) => repairText([lines[n - 1]?.text ?? ''], { mode: 'prose' }));
+  const column = usualLineLength(page);
+  return column > 0 && texts.every((t) => [...t].length < column * SHORT_LINE) ? texts : null;
+}
+
+const columnCache = new WeakMap<PageDocument, number>();
+
+/** The median length of the page's body lines: how wide its columns run. */
+function usualLineLength(page: PageDocument): number {
+  let known = columnCache.get(page);
+  if (known === undefined) {
+    const lengths = page.annotation.lines
+      .filter((l) => l.label?.kind === 'article' && l.label.role === 'body')
+      .map((l) => [...l.text.trim()].length)
+      .sort((x, y) => x - y);
+    known = lengths[Math.floor(lengths.length / 2)] ?? 0;
+    columnCache.set(page, known);
+  }
+  return known;
 }

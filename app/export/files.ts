@@ -1,4 +1,4 @@
-import type { ExportArticle } from './document.js';
+import { type ExportArticle, type IssueDocument, stableArticleId } from './document.js';
 import { safeName } from './file-names.js';
 
 /** One file of an export: a name inside the chosen folder (no folders of its own) and its text. */
@@ -7,8 +7,22 @@ export interface ExportFile {
   content: string;
 }
 
-/** `01-a3-确保凯里市…`: page, article id, then the title, so files sort in reading order. */
-export function articleStem(a: ExportArticle): string {
-  const title = a.resolved.title ?? a.article.paragraphs[0]?.slice(0, 20) ?? '';
-  return safeName(`${String(a.page.number).padStart(2, '0')}-${a.article.id}${title ? `-${title}` : ''}`, 150);
+const SLUG_CHARS = 40;
+
+/**
+ * `凯里日报_2021-10-28_p01_03_确保凯里市创建全国文明城市`: the stable article id (padded, so files
+ * sort in reading order) and a slug of the title. An untitled article is named by its id alone:
+ * an opening cut off mid-sentence names nothing a CMS or reader can use.
+ */
+export function articleStem(doc: IssueDocument, a: ExportArticle): string {
+  const [publication = '', date = '', page = '', number = ''] = stableArticleId(doc, a).split('/');
+  const id = `${publication}_${date}_p${page.slice(1).padStart(2, '0')}_${number.padStart(2, '0')}`;
+  const slug = titleSlug(a.resolved.title ?? '');
+  return safeName(slug ? `${id}_${slug}` : id, 150);
+}
+
+/** A title as a file name part: words joined by `-`, punctuation dropped, at most SLUG_CHARS characters. */
+export function titleSlug(title: string): string {
+  const words = title.normalize('NFC').replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim().split(' ').filter(Boolean);
+  return [...words.join('-')].slice(0, SLUG_CHARS).join('').replace(/-+$/u, '');
 }

@@ -1,5 +1,5 @@
 import type { Entity } from '../metadata/model.js';
-import { type ExportArticle, exportArticles, type IssueDocument, lineRange } from './document.js';
+import { type ExportArticle, exportArticles, type IssueDocument, lineRange, stableArticleId } from './document.js';
 import { type ArticlePlacement, articlePlacement } from './layout.js';
 
 /** One line of the `jsonl` export: an article as a text corpus wants it (schemas/galley-article.schema.json). */
@@ -37,8 +37,7 @@ export interface ArticleRecord {
 export function articleRecord(doc: IssueDocument, a: ExportArticle): ArticleRecord {
   const r = a.resolved;
   return {
-    // Stable across libraries and re-imports: what the paper prints, never the import time or an internal key.
-    id: `${doc.publication.name}/${doc.issue.date ?? 'undated'}/p${a.page.number}/${a.number}`,
+    id: stableArticleId(doc, a),
     publication: doc.publication.name,
     issue: { date: doc.issue.date, label: doc.issue.label },
     page: { number: a.page.number, file: a.page.file, sha256: a.page.sha256 },

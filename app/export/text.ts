@@ -15,6 +15,6 @@ export function toText(doc: IssueDocument): ExportFile[] {
       ...a.article.captions,
       a.article.signature ?? '',
     ].filter((b) => b !== '');
-    return { name: allocate(articleStem(a), '.txt'), content: `${blocks.join('\n\n')}\n` };
+    return { name: allocate(articleStem(doc, a), '.txt'), content: `${blocks.join('\n\n')}\n` };
   });
 }

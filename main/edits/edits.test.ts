@@ -12,6 +12,7 @@ import { applyEditToPage, redoEdit, rerunPage, undoEdit } from './edits.js';
 import { watchOtherWriters } from './other-writers.js';
 import { createHandlers } from '../handlers.js';
 import { issueArticles } from '../metadata/issue-articles.js';
+import { setArticleMetadata } from '../metadata/metadata.js';
 import { getPage, type Library, openLibrary } from '../library/library.js';
 import { importPaths } from '../import/import.js';
 import { checkIntegrity } from '../store/integrity.js';
@@ -131,6 +132,16 @@ describe('editing a page', () => {
     redoEdit(lib.db, pageId);
     redoEdit(lib.db, pageId);
     expect(reopened()).toStrictEqual(merged);
+  });
+
+  it('says what an undo and a redo acted on, even when metadata changed after the edit', () => {
+    const l = A1_BODY;
+    applyEditToPage(lib.db, pageId, { op: 'editLine', n: l, text: '更正后的文字' });
+    setArticleMetadata(lib.db, pageId, 'a1', { title: '后来改的标题' });
+    expect(undoEdit(lib.db, pageId).outcome.step).toEqual({ direction: 'undo', op: 'editLine', lines: String(l), article: null, value: null });
+    expect(redoEdit(lib.db, pageId).outcome.step).toMatchObject({ direction: 'redo', op: 'editLine', lines: String(l) });
+    expect(applyEditToPage(lib.db, pageId, { op: 'setRole', from: l, to: l + 1, role: 'caption' }).outcome.step).toBeUndefined();
+    expect(undoEdit(lib.db, pageId).outcome.step).toMatchObject({ op: 'setRole', lines: `${l}–${l + 1}`, value: 'caption' });
   });
 
   it('discards the redo stack on a new edit, keeping its rows as history', () => {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { EditOutcome, HistoryState } from '../../app/contract.js';
+import type { EditOutcome, HistoryState, HistoryStep } from '../../app/contract.js';
+import { describeEdit } from '../../app/edits/describe.js';
 import { applyEdit, applyPatch, type Patch } from '../../app/edits/apply.js';
 import { compactPatch, expandPatch, type StoredPatch } from '../../app/edits/patch.js';
 import type { EditOp } from '../../app/edits/ops.js';
@@ -176,6 +177,8 @@ function stepHistory(db: Database.Database, pageId: number, step: 'undo' | 'redo
     if (typeof patch === 'string') throw new GalleyError('CONFLICT', `${why} (${patch})`);
     return {
       page: applyPatch(page, patch), patch, refusal: 'CONFLICT', why,
+      // said back, because the edit undone may be older than the metadata changes made since
+      history: { direction: step, ...describeEdit(entry.op, entry.params) },
       journal: () => setUndone(db, entry.id, step === 'undo'),
     };
   });
@@ -211,6 +214,8 @@ interface Step {
   refusal: ErrorCode;
   why: string;
   journal(): void;
+  /** For an undo or redo: the edit it acted on. */
+  history?: HistoryStep;
 }
 
 /**
@@ -230,7 +235,7 @@ function write(db: Database.Database, pageId: number, basis: EditBasis, stepFor:
     const before = current.annotation;
     const step = stepFor(before);
     if (isEmpty(step.patch)) {
-      return { outcome: { pageId, patch: step.patch, history: pageHistory(db, pageId, current.revision) }, summaryChanged: false };
+      return { outcome: { pageId, patch: step.patch, history: pageHistory(db, pageId, current.revision), ...(step.history && { step: step.history }) }, summaryChanged: false };
     }
     // The stored page was sound (every write is checked), so only what the patch touched is looked at.
     const problems = validateEdit(before, step.page, step.patch);
@@ -239,7 +244,7 @@ function write(db: Database.Database, pageId: number, basis: EditBasis, stepFor:
     step.journal();
     committed = { revision: bumpRevision(db, pageId), annotation: step.page };
     return {
-      outcome: { pageId, patch: step.patch, history: pageHistory(db, pageId, committed.revision) },
+      outcome: { pageId, patch: step.patch, history: pageHistory(db, pageId, committed.revision), ...(step.history && { step: step.history }) },
       summaryChanged: before.articles.length !== step.page.articles.length || before.section !== step.page.section,
     };
   }).immediate();

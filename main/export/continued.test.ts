@@ -74,7 +74,7 @@ describe('exporting a continued article', () => {
     expect(csv[1]).toContain('凯里日报,2021-10-28,1,1; 2,a1,');
     const tei = rendered('tei')[0]!.content;
     expect(tei.match(/type="article"/g)).toHaveLength(3);
-    expect(tei).toContain('<pb n="2"/>\n        <p>为加快项目落地');
+    expect(tei).toContain('<pb n="2"/>\n        <p n="3">为加快项目落地');
     expect(tei).not.toContain('上接第1版');
     const md = rendered('md');
     expect(md).toHaveLength(4);

@@ -95,12 +95,12 @@ describe('issue export', () => {
     expect(written).toHaveLength(9);
     const folder = join(tmp.dir, 'out', `凯里日报_2021-01-06_${issueId}`);
     expect(readdirSync(folder)).toContain('index.md');
-    const a3 = readFileSync(written.find((f) => f.includes('-a3-'))!, 'utf8');
+    const a3 = readFileSync(written.find((f) => f.includes('_p01_03_'))!, 'utf8');
     expect(a3.split('\n').slice(0, 3)).toEqual(['---', 'title: "确保凯里市“十四五”开局之年开好局、起好步"', 'kicker: "向必武杨波调研工业发展和项目建设情况时强调"']);
     expect(a3).toContain('people: ["向必武"]');
     const txt = files('txt');
     expect(txt).toHaveLength(8);
-    expect(txt[0]!.name).toBe('01-a1-州委第六巡察组专项巡察动员会召开.txt');
+    expect(txt[0]!.name).toBe('凯里日报_2021-01-06_p01_01_州委第六巡察组专项巡察动员会召开.txt');
     expect(txt[0]!.content.startsWith('州委第六巡察组专项巡察动员会召开\n\n本报讯（通讯员 李靖）根据州委关于巡察工作的统一部署，1月4日上午')).toBe(true);
   });
 
@@ -117,7 +117,7 @@ describe('issue export', () => {
       }
     }
     expect(readdirSync(join(out, `凯里日报_2021-01-06_${issueId}`)).filter((f) => f.endsWith('.md')).sort().slice(0, 3))
-      .toEqual(['01-a1-.._.._etc_passwd.md', '01-a2-CON.md', '01-a3-a_b.md']);
+      .toEqual(['index.md', '凯里日报_2021-01-06_p01_01_etc-passwd.md', '凯里日报_2021-01-06_p01_02_CON.md']);
     for (const name of ['../escape.txt', 'sub/file.txt', '..', '']) {
       expect(() => writeExportFiles([{ name, content: 'x' }], out)).toThrow('refusing to write');
     }

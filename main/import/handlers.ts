@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ChannelsOf, HandlersOf } from '../../app/rpc.js';
 import { GalleyError } from '../../app/errors.js';
 import { getPageImage, getPageSource, getPdfBytes } from '../store/page-sources.js';
-import { importFiles, importPaths } from './import.js';
+import { guessIssue, importFiles, importPaths } from './import.js';
 
 /** Pages come in as uploaded bytes (a page's button) or as paths (the menu, the CLI); a page's printed form goes back out. */
 export function importHandlers(db: Database.Database): HandlersOf<ChannelsOf<'import'>> {
@@ -13,6 +13,7 @@ export function importHandlers(db: Database.Database): HandlersOf<ChannelsOf<'im
       ctx.emit('library:changed', { reason: 'import' });
       return report;
     },
+    'import:guess': ({ files }) => guessIssue(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }))),
     'import:paths': async ({ paths, options }, ctx) => {
       const report = await importPaths(db, paths, options, (p) => ctx.emit('import:progress', p));
       ctx.emit('library:changed', { reason: 'import' });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { open as openFile, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
-import type { ImportFileResult, ImportOptions, ImportReport } from '../../app/contract.js';
+import type { ImportFileResult, ImportGuess, ImportOptions, ImportReport } from '../../app/contract.js';
 import { GalleyError } from '../../app/errors.js';
 import { applySourceStructure, proposePage, splitLines, type PublicationProfile } from '../../app/engine/index.js';
 import { insertProposedPage } from '../store/annotation/annotations.js';
@@ -179,16 +179,42 @@ interface IssueDescription {
   label: string | null;
   /** An import of paths: what names it, so that a second run of it can finish it (import_runs). */
   resume?: string;
+  /** What the editor said the first page prints; null: names and headers number the pages. */
+  firstPage: number | null;
 }
 
-function describeIssue(options: ImportOptions, folders: readonly string[], sources: readonly Source[]): IssueDescription {
+/** How many files' first pages a guess reads: the header of an issue is on its first pages. */
+const GUESS_FILES = 3;
+
+/**
+ * What an import of these files would take for its issue, before anything is stored: the date and
+ * page from the names, else what the first pages' headers print (2021年10月28日, 第2版, 凯里日报);
+ * the same rules `importSources` follows, so confirming the guess changes nothing.
+ */
+export async function guessIssue(files: readonly ImportFile[]): Promise<ImportGuess> {
+  const sources = byPageOrder(files.map((f) => ({ file: f.name, order: pageOrderFromName(f.name), bytes: f.bytes })));
+  // a name's number sorts the pages; only from 1 on is it a page a paper prints (000_… is no page 0)
+  const named = sources[0]?.order ?? null;
+  const guess: ImportGuess = { publication: null, date: describeIssue({}, [], sources).date, firstPage: named !== null && named >= 1 ? named : null };
+  for (const [i, source] of sources.slice(0, GUESS_FILES).entries()) {
+    const text = await readPageFile(fileNameOf(source.file), source.bytes).then((r) => r.pages[0]?.text ?? '', () => '');
+    if (text.trim() === '' || countLines(text) > MAX_PAGE_LINES) continue;
+    const facts = headerFacts(proposePage(splitLines(text)));
+    guess.date ??= facts.date;
+    guess.publication ??= facts.publication;
+    if (i === 0 && guess.firstPage === null) guess.firstPage = facts.page;
+  }
+  return guess;
+}
+
+function describeIssue(options: ImportOptions, folders: readonly string[], sources: readonly { file: string }[]): IssueDescription {
   const names = [...folders.map((f) => basename(f)), ...sources.map((s) => stemOf(s.file))];
   const date = options.date ?? names.map(dateFromName).find((d) => d !== null) ?? null;
   // A folder named only by its date (…/凯里日报/2021-01-06/) gets its publication from its parent.
   const publication = options.publication
     ?? folders.flatMap((f) => [basename(f), basename(dirname(f))]).map(publicationFromFolder).find((p) => p !== null)
     ?? UNTITLED_PUBLICATION;
-  return { publication, date, label: options.label ?? null };
+  return { publication, date, label: options.label ?? null, firstPage: options.firstPage ?? null };
 }
 
 async function importSources(db: Database.Database, unsorted: readonly Source[], issue: IssueDescription, onProgress?: ProgressListener): Promise<ImportReport> {
@@ -230,7 +256,8 @@ async function importSources(db: Database.Database, unsorted: readonly Source[],
     }
     await turn();
   }
-  numberAsPrinted(db, printed);
+  if (issue.firstPage === null) numberAsPrinted(db, printed);
+  else numberFrom(db, issue.firstPage, [...printed.keys()]);
   if (issueId !== null && issue.resume !== undefined) finishImportRun(db, issueId);
   const imported = results.filter((r) => r.pageId !== null).length;
   const skipped = results.filter((r) => r.skipped).length;
@@ -250,6 +277,11 @@ function numberAsPrinted(db: Database.Database, printed: ReadonlyMap<number, num
   inBulkTransaction(db, () => {
     for (const [pageId, n] of printed) setPageNumber(db, pageId, n!);
   });
+}
+
+/** The editor said which page the first one is: the pages follow it in their order. */
+function numberFrom(db: Database.Database, first: number, pageIds: readonly number[]): void {
+  inBulkTransaction(db, () => pageIds.forEach((pageId, i) => setPageNumber(db, pageId, first + i)));
 }
 
 /** The new issue's row: what the editor and the names did not say, the first page's header may (its date, its paper). */

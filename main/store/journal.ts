@@ -62,16 +62,18 @@ export interface UndoableEdit<P> {
   inverse: P;
   /** Who made it; null for edits made without saying (the CLI, libraries from before). */
   editor: string | null;
+  /** The op as applied (a re-run: its name only), to say what an undo or redo acts on. */
+  params: unknown;
 }
 
 /** The page's latest edit that is not undone: what undo reverts. */
 export function undoTarget<P>(db: Database.Database, pageId: number): UndoableEdit<P> | undefined {
-  return parseEdit(prepared(db, `SELECT id, op, payload, inverse, editor FROM edit_journal WHERE ${UNDO_TARGET}`).get(pageId));
+  return parseEdit(prepared(db, `SELECT id, op, payload, inverse, editor, params FROM edit_journal WHERE ${UNDO_TARGET}`).get(pageId));
 }
 
 /** The earliest edit of the page's redo stack: what redo re-applies. */
 export function redoTarget<P>(db: Database.Database, pageId: number): UndoableEdit<P> | undefined {
-  return parseEdit(prepared(db, `SELECT id, op, payload, inverse, editor FROM edit_journal WHERE ${REDO_TARGET}`).get(pageId));
+  return parseEdit(prepared(db, `SELECT id, op, payload, inverse, editor, params FROM edit_journal WHERE ${REDO_TARGET}`).get(pageId));
 }
 
 /** The op names undo and redo would act on now, without reading their patches. */
@@ -82,8 +84,8 @@ export function undoRedoOps(db: Database.Database, pageId: number): { undoOp: st
 
 function parseEdit<P>(row: unknown): UndoableEdit<P> | undefined {
   if (row === undefined) return undefined;
-  const r = row as { id: number; op: string; payload: string; inverse: string; editor: string | null };
-  return { id: r.id, op: r.op, payload: JSON.parse(r.payload) as P, inverse: JSON.parse(r.inverse) as P, editor: r.editor };
+  const r = row as { id: number; op: string; payload: string; inverse: string; editor: string | null; params: string | null };
+  return { id: r.id, op: r.op, payload: JSON.parse(r.payload) as P, inverse: JSON.parse(r.inverse) as P, editor: r.editor, params: r.params === null ? null : (JSON.parse(r.params) as unknown) };
 }
 
 /** The journal in the order things happened, for one set of pages or all. */

@@ -3,16 +3,17 @@ import { join } from 'node:path';
 import type { Download } from '@playwright/test';
 import { SOURCES_DIR } from '../support/fixtures.js';
 import { schemaErrors } from '../support/official-schemas.js';
-import { expect, test } from './editor-app.js';
+import { unzipSync } from 'fflate';
+import { expect, importPages, test } from './editor-app.js';
 
 /**
  * Back to the archive from the UI: an ALTO page is imported, the export dialog offers METS, ALTO
- * and PAGE-XML, and METS downloads as the METS file and the page's ALTO file, both valid against
+ * and PAGE-XML, and METS downloads as one zip of the METS file and the page's ALTO file, both valid against
  * the official schemas, the METS naming every article with the ALTO blocks it is made of.
  */
 test('an imported ALTO page exports from the dialog as METS + ALTO, valid against the official schemas', async ({ app: page }, testInfo) => {
   test.setTimeout(120_000);
-  await page.getByTestId('import-input').setInputFiles(join(SOURCES_DIR, 'ndnp-alto-sample.xml'));
+  await importPages(page, join(SOURCES_DIR, 'ndnp-alto-sample.xml'));
   await expect(page.locator('.cm-line').first()).not.toBeEmpty({ timeout: 30_000 });
   await expect(page.getByTestId('page-image')).toBeVisible({ timeout: 30_000 });
 
@@ -28,10 +29,11 @@ test('an imported ALTO page exports from the dialog as METS + ALTO, valid agains
   page.on('download', (d) => downloads.push(d));
   await dialog.getByRole('button', { name: /^(导出|Export)$/ }).click();
   await expect(dialog.getByTestId('export-result')).toBeVisible();
-  await dialog.getByRole('button', { name: /全部下载|Download all/ }).click();
-  await expect.poll(() => downloads.length).toBe(2);
-
-  const files = await Promise.all(downloads.map(async (d) => ({ name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') })));
+  // the METS file and the page's ALTO file come as one zip of their folder
+  await expect.poll(() => downloads.length).toBe(1);
+  expect(downloads[0]!.suggestedFilename()).toMatch(/\.zip$/);
+  const files = Object.entries(unzipSync(readFileSync((await downloads[0]!.path())!))).map(([path, bytes]) => ({ name: path.split('/').pop()!, text: Buffer.from(bytes).toString('utf8') }));
+  expect(files).toHaveLength(2);
   const mets = files.find((f) => f.name.endsWith('.mets.xml'))!;
   const alto = files.find((f) => f.name.endsWith('_p01.alto.xml'))!;
   expect(mets, files.map((f) => f.name).join(', ')).toBeDefined();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { CONTINUED_PAGES } from '../support/fixtures.js';
-import { edits, editorContent, expect, sourceLine, test } from './editor-app.js';
+import { edits, editorContent, expect, importPages, sourceLine, test } from './editor-app.js';
 
 /** Runs a one-file export from the open dialog and reads what the browser downloads. */
 async function exportOne(page: Page, format: string): Promise<string> {
@@ -14,7 +14,7 @@ async function exportOne(page: Page, format: string): Promise<string> {
 }
 
 test('two pages of one issue: the continued article is linked with Shift+L, undone, linked again and exported whole', async ({ app: page }, testInfo) => {
-  await page.getByTestId('import-input').setInputFiles(CONTINUED_PAGES);
+  await importPages(page, CONTINUED_PAGES);
   const issue = page.locator('.issue', { hasText: '2021-10-28' });
   await expect(issue.locator('.page-item')).toHaveCount(2);
   await issue.locator('.page-item[title="kaili-2021-10-28-p1.txt"]').click();

@@ -65,6 +65,21 @@ export async function press(page: Page, key: string): Promise<void> {
   await edits(page, () => page.keyboard.press(key));
 }
 
+type PageFiles = Parameters<Page['setInputFiles']>[1];
+
+/**
+ * Imports page files through the UI as an editor does: choose them with the Import button's picker,
+ * then confirm the issue details the dialog guessed with Enter. `details` types over a guess first.
+ */
+export async function importPages(page: Page, files: PageFiles, details: { publication?: string; date?: string; firstPage?: string } = {}): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles(files);
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog).toBeVisible();
+  for (const [name, value] of Object.entries(details)) await dialog.locator(`input[name="${name}"]`).fill(value);
+  await dialog.locator('input[name="publication"]').press('Enter');
+  await expect(dialog).toHaveCount(0);
+}
+
 /** A call to the running app's backend with the page's own token, as the UI makes it. */
 export async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
   return page.evaluate(

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { editDurations, editorContent, expect, goToLine, p95, press, sourceLine, test } from './editor-app.js';
+import { editDurations, editorContent, expect, goToLine, importPages, p95, press, sourceLine, test } from './editor-app.js';
 import { repoRoot } from './server.js';
 
 const SAMPLE = join(repoRoot, 'tests', 'fixtures', 'kaili', '000_274485b1067f232e.txt');
@@ -14,7 +14,7 @@ test('a 5,000-line page opens, scrolls and edits without a stall', async ({ app:
   const lines = readFileSync(file, 'utf8').split('\n').length;
   expect(lines).toBeGreaterThan(5000);
 
-  await page.getByTestId('import-input').setInputFiles(file);
+  await importPages(page, file);
   const library = page.getByRole('navigation', { name: '资料库' });
   const large = library.getByTitle('large-5000.txt', { exact: true });
   await expect(large).toBeVisible();

@@ -10,15 +10,17 @@ test('an editor corrects the sample page by keyboard, mouse and menus, and finds
   await test.step('the markers explain the engine: a line-end marker says why and how sure', async () => {
     const marker = sourceLine(page, '本报讯（通讯员 李靖）根据州委关于巡').locator('.cm-break');
     await expect(marker).toHaveClass(/cm-break-join/);
-    await expect(marker).toHaveAttribute('title', /与下一行相连[\s\S]*把握 \d+%/);
+    await marker.hover();
+    await expect(page.getByTestId('gutter-legend')).toContainText(/与下一行相连[\s\S]*把握 \d+%/);
   });
 
-  await test.step('fix a wrong break: a click joins two paragraphs, Shift+Enter breaks them again', async () => {
+  await test.step('fix a wrong break: a double-click joins two paragraphs, Shift+Enter breaks them again', async () => {
     await expect(firstArticle.locator('.article-paragraph')).toHaveCount(4);
-    await edits(page, () => sourceLine(page, '巡察工作精神。').first().locator('.cm-break').click());
+    await edits(page, () => sourceLine(page, '巡察工作精神。').first().locator('.cm-break').dblclick());
     await expect(firstArticle.locator('.article-paragraph')).toHaveCount(3);
     await expect(firstArticle.locator('.article-paragraph').first()).toContainText('巡察工作精神。会上，第六巡察组');
-    await expect(sourceLine(page, '巡察工作精神。').first().locator('.cm-break')).toHaveAttribute('title', /编辑设定/);
+    await sourceLine(page, '巡察工作精神。').first().locator('.cm-break').hover();
+    await expect(page.getByTestId('gutter-legend')).toContainText(/编辑设定/);
     await goToLine(page, 11);
     await press(page, 'Shift+Enter');
     await expect(firstArticle.locator('.article-paragraph')).toHaveCount(4);

@@ -6,7 +6,7 @@ import { goldToAnnotation, type GoldPage } from '../../app/scoring/gold-annotati
 import { scorePage } from '../../app/scoring/score.js';
 import { KAILI_GOLD, KAILI_PAGE } from '../support/fixtures.js';
 import { fixFor, labelMisses } from '../support/gold-fixes.js';
-import { api, expect, goToLine, press, test } from './editor-app.js';
+import { api, expect, goToLine, importPages, press, test } from './editor-app.js';
 
 /**
  * How many actions an editor needs to bring the 凯里日报 page to its hand-made gold in the UI:
@@ -24,8 +24,8 @@ test('the 凯里日报 page reaches its gold in the UI, and the actions it took 
 
   const before = await api<LibraryTree>(page, 'library:tree', {});
   const known = new Set(before.publications.flatMap((p) => p.issues.flatMap((i) => i.pages.map((pg) => pg.id))));
-  await page.getByTestId('import-input').setInputFiles(KAILI_PAGE);
-  actions.import += 2; // the Import button, the file
+  await importPages(page, KAILI_PAGE);
+  actions.import += 3; // the Import button, the file, Enter on the issue details it guessed
   let pageId = 0;
   await expect.poll(async () => {
     const tree = await api<LibraryTree>(page, 'library:tree', {});

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { editorContent, expect, sourceLine, test } from './editor-app.js';
+import { editorContent, edits, expect, goToLine, importPages, press, sourceLine, test } from './editor-app.js';
 
 /** The text of the editor line the cursor is on. */
 const cursorLine = (page: Page) => page.locator('.cm-activeLine');
@@ -48,7 +48,7 @@ test.describe('moving through an issue', () => {
 
   test('each page keeps its own scroll position', async ({ app: page }) => {
     const lines = Array.from({ length: 120 }, (_, i) => `第二页第${i + 1}行的正文，用来测试滚动位置。`).join('\n');
-    await page.getByTestId('import-input').setInputFiles({ name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(lines, 'utf8') });
+    await importPages(page, { name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(lines, 'utf8') });
     // Neither the name nor the page says which paper and day: the status bar asks.
     await page.getByRole('button', { name: '哪份报纸、哪一天？✎' }).click();
     const asked = page.getByTestId('issue-details');
@@ -77,10 +77,20 @@ test.describe('moving through an issue', () => {
 
   test('an imported issue is named from its page header, then renamed, and a page moved into another issue', async ({ app: page }, testInfo) => {
     const header = ['凯里日报', '2021年10月28日 星期四', '第2版', '', '本报讯（记者 张三）凯里市完成住房公积金归集。会议要求，各级各部门要提高认识。', ''];
-    await page.getByTestId('import-input').setInputFiles([
+    const files = [
       { name: 'p2.txt', mimeType: 'text/plain', buffer: Buffer.from(header.join('\n'), 'utf8') },
       { name: 'p3.txt', mimeType: 'text/plain', buffer: Buffer.from(['凯里日报', '2021年10月28日', '第3版', '', '本报讯（记者 李四）第三版的稿件。', ''].join('\n'), 'utf8') },
-    ]);
+    ];
+    // The import asks first, with what the names and the page header say already filled in.
+    await page.getByTestId('import-input').setInputFiles(files);
+    const asked = page.getByTestId('import-dialog');
+    await expect(asked.locator('input[name=publication]')).toHaveValue('凯里日报');
+    await expect(asked.locator('input[name=date]')).toHaveValue('2021-10-28');
+    await expect(asked.locator('input[name=firstPage]')).toHaveValue('2');
+    await expect(asked.locator('input[name=publication]')).toBeFocused();
+    await page.screenshot({ path: testInfo.outputPath('import-dialog.png') });
+    await page.keyboard.press('Enter');
+    await expect(asked).toHaveCount(0);
     const issue = page.locator('.issue', { hasText: '2021-10-28' });
     await expect(issue.locator('.page-item')).toHaveCount(2);
 
@@ -126,5 +136,80 @@ test.describe('moving through an issue', () => {
     await expect(legend).toContainText('⤶');
     await expect(legend).toContainText('⏎');
     await page.screenshot({ path: testInfo.outputPath('legend.png') });
+  });
+
+  test('hovering the gutter says what a letter, colour bar and line-end marker mean; a stray click on a marker changes nothing', async ({ app: page }, testInfo) => {
+    const legend = page.getByTestId('gutter-legend');
+    const marker = sourceLine(page, '本报讯（通讯员 李靖）根据州委关于巡').locator('.cm-break');
+    await marker.hover();
+    await expect(legend).toBeVisible();
+    await expect(legend).toContainText('⤶ = 与下一行相连');
+    await expect(legend).toContainText(/把握 \d+%/);
+    await expect(legend).toContainText('双击或在该行按回车切换');
+    await page.screenshot({ path: testInfo.outputPath('gutter-legend.png') });
+
+    await page.locator('.cm-role-badge-mark', { hasText: /^版$/ }).first().hover();
+    await expect(legend).toContainText(/^版 = /);
+    await page.locator('.cm-role-badge-mark.cm-role-body').first().hover();
+    await expect(legend).toContainText('· = 正文 — 不标字母');
+    await page.locator('.cm-article-bar-mark').first().hover();
+    await expect(legend).toContainText('彩色竖条');
+    await expect(legend).toContainText('本行属于稿件 a1');
+    await editorContent(page).hover();
+    await expect(legend).toBeHidden();
+
+    // one click is a stray click: the cursor goes to the line, the page stays as it was
+    const revision = await page.getByTestId('save-state').getAttribute('data-revision');
+    await marker.click();
+    await expect(cursorLine(page)).toContainText('本报讯（通讯员 李靖）根据州委关于巡');
+    await page.waitForTimeout(500);
+    await expect(marker).toHaveClass(/cm-break-join/);
+    await expect(page.getByTestId('save-state')).toHaveAttribute('data-revision', revision ?? '');
+    // a double-click toggles it, as Enter does
+    await marker.dblclick();
+    await expect(marker).toHaveClass(/cm-break-paragraph/);
+    await expect(page.locator('.cm-inline-edit')).toHaveCount(0);
+  });
+
+  test('an undo after later metadata changes says which edit it took back', async ({ app: page }) => {
+    await goToLine(page, 4);
+    await page.keyboard.press('F2');
+    const input = page.locator('.cm-inline-edit');
+    await input.fill('察工作的统一部署，1 月 4 日上午，州委第6');
+    await edits(page, () => input.press('Enter'));
+    // a metadata change after the text edit: undo does not take it back, and must say what it does
+    const panel = page.getByRole('complementary', { name: /元数据|Metadata/ });
+    await expect(panel.locator('.meta-form')).toHaveAttribute('data-article', 'a1');
+    await panel.locator('[data-name$="-status"] label[data-value="done"]').click();
+    await expect(page.getByTestId('meta-save-state')).toHaveAttribute('data-state', 'saved');
+
+    await editorContent(page).focus();
+    await edits(page, () => page.keyboard.press('Control+z'));
+    await expect(page.getByTestId('history-step')).toHaveText('已撤销：更正第 4 行文字');
+    await edits(page, () => page.keyboard.press('Control+Shift+z'));
+    await expect(page.getByTestId('history-step')).toHaveText('已重做：更正第 4 行文字');
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect(page.getByTestId('history-step')).toHaveText('Redid: corrected line 4 text');
+    // the next edit is its own news: the note goes
+    await editorContent(page).focus();
+    await press(page, 'Enter');
+    await expect(page.getByTestId('history-step')).toHaveCount(0);
+  });
+
+  test('the import asks for the issue details first: a corrected field is taken, Escape imports nothing', async ({ app: page }) => {
+    const file = { name: 'kaili-p5.txt', mimeType: 'text/plain', buffer: Buffer.from(['凯里日报', '2021年10月28日', '第5版', '', '本报讯（记者 王五）第五版的稿件。', ''].join('\n'), 'utf8') };
+    const before = await page.locator('.page-item').count();
+    await page.getByTestId('import-input').setInputFiles(file);
+    const asked = page.getByTestId('import-dialog');
+    await expect(asked.locator('input[name=firstPage]')).toHaveValue('5');
+    await page.keyboard.press('Escape');
+    await expect(asked).toHaveCount(0);
+    await page.waitForTimeout(300);
+    await expect(page.locator('.page-item')).toHaveCount(before);
+
+    await importPages(page, file, { publication: '黔东南日报', date: '2021-10-30', firstPage: '6' });
+    const issue = page.locator('.publication', { hasText: '黔东南日报' }).locator('.issue', { hasText: '2021-10-30' });
+    await expect(issue.locator('.page-item')).toHaveCount(1);
+    await expect(issue.locator('.page-item')).toContainText('6');
   });
 });

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { LibraryTree, PageDetail } from '../../app/contract.js';
 import type { EditOp } from '../../app/edits/ops.js';
 import { fixFor, type GoldFixture, JINGBAO_PAGES, jingbaoPage, labelMisses } from '../support/gold-fixes.js';
-import { api, expect, goToLine, press, test } from './editor-app.js';
+import { api, expect, goToLine, importPages, press, test } from './editor-app.js';
 
 /**
  * What a paper's first corrected pages teach the engine helps with its next page: page 3 of 晶報
@@ -23,7 +23,7 @@ async function importPage(page: Page, fixture: GoldFixture): Promise<number> {
   const name = fixture.file.split('/').pop()!;
   const before = await api<LibraryTree>(page, 'library:tree', {});
   const known = new Set(before.publications.flatMap((p) => p.issues.flatMap((i) => i.pages.map((pg) => pg.id))));
-  await page.getByTestId('import-input').setInputFiles(fixture.file);
+  await importPages(page, fixture.file);
   let id = 0;
   await expect.poll(async () => {
     const tree = await api<LibraryTree>(page, 'library:tree', {});

@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import type { LibraryTree, PageDetail } from '../../app/contract.js';
 import type { PageSourceView } from '../../app/model/geometry.js';
 import { SOURCES_DIR } from '../support/fixtures.js';
-import { api, editorContent, expect, goToLine, sourceLine, test } from './editor-app.js';
+import { api, editorContent, expect, goToLine, importPages, sourceLine, test } from './editor-app.js';
 
 test('a PDF page is drawn beside its text and the cursor\'s line is outlined on it, both ways', async ({ app: page }, testInfo) => {
   // Reading and drawing a 1.4 MB scan on a shared machine takes its time.
   test.setTimeout(120_000);
-  await page.getByTestId('import-input').setInputFiles(join(SOURCES_DIR, 'ndnp-sample1.pdf'));
+  await importPages(page, join(SOURCES_DIR, 'ndnp-sample1.pdf'));
   // the page opens once it is imported (pdf.js reads an OCR'd scan in seconds); a headline of its first column
   await expect(page.locator('.cm-line').first()).toContainText('v . ..- - r', { timeout: 30_000 });
   await goToLine(page, 53);

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import type { LibraryTree } from '../../app/contract.js';
 import type { PageSourceView } from '../../app/model/geometry.js';
 import { SOURCES_DIR } from '../support/fixtures.js';
-import { api, expect, goToLine, test } from './editor-app.js';
+import { api, expect, goToLine, importPages, test } from './editor-app.js';
 
 test('an ALTO page imported with its JPEG shows the scan under its lines, and the outline follows the cursor', async ({ app: page }, testInfo) => {
   test.setTimeout(120_000);
-  await page.getByTestId('import-input').setInputFiles([join(SOURCES_DIR, 'ndnp-alto-sample.xml'), join(SOURCES_DIR, 'ndnp-alto-sample.jpg')]);
+  await importPages(page, [join(SOURCES_DIR, 'ndnp-alto-sample.xml'), join(SOURCES_DIR, 'ndnp-alto-sample.jpg')]);
   await expect(page.locator('.cm-line').first()).toContainText('r-sft', { timeout: 30_000 });
 
   const image = page.getByTestId('page-image');

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, type Page, test as base } from '@playwright/test';
 import { repoRoot, startGalley } from './server.js';
+import { importPages } from './editor-app.js';
 
 const test = base.extend<{ app: Page }, { galleyUrl: string }>({
   galleyUrl: [
@@ -50,7 +51,7 @@ test('opens on the sample page, imports a second page and finds it in the librar
   });
 
   await test.step('a second page is imported through the file picker and opens', async () => {
-    await page.getByTestId('import-input').setInputFiles(join(repoRoot, 'tests', 'e2e', 'fixtures', FIXTURE));
+    await importPages(page, join(repoRoot, 'tests', 'e2e', 'fixtures', FIXTURE));
     await expect(sourceLine(page, '本报讯（记者 王芳）1月6日，记者从市')).toBeVisible();
     await expect(page.getByRole('status')).toContainText('已导入 1 个版面');
     await expect(page.getByRole('alert')).toHaveCount(0);

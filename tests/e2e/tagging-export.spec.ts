@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { unzipSync } from 'fflate';
 import type { ArticleMetadataView } from '../../app/metadata/view.js';
 import { expect, test } from './editor-app.js';
 
@@ -60,7 +61,11 @@ async function selectArticleText(page: Page, articleId: string, text: string): P
 }
 
 /** Runs an export from the open dialog and collects what the browser downloads. */
-async function exportFormat(page: Page, format: string, expected: number): Promise<{ name: string; bytes: Buffer }[]> {
+/**
+ * Exports the open issue in one format from the dialog: always ONE download, a multi-file format's
+ * as a zip of its folder; gives the download's name and the files it holds.
+ */
+async function exportFormat(page: Page, format: string, expected: number): Promise<{ download: string; files: { name: string; bytes: Buffer }[] }> {
   const dialog = page.getByTestId('export-dialog');
   await dialog.locator(`label[data-format="${format}"]`).click();
   const downloads: Download[] = [];
@@ -69,12 +74,23 @@ async function exportFormat(page: Page, format: string, expected: number): Promi
   try {
     await dialog.getByRole('button', { name: /^(导出|Export)$/ }).click();
     await expect(dialog.getByTestId('export-result')).toBeVisible();
-    if (expected > 1) await dialog.getByRole('button', { name: /全部下载|Download all/ }).click();
-    await expect.poll(() => downloads.length).toBe(expected);
+    await expect.poll(() => downloads.length).toBe(1);
+    // nothing else follows the one download
+    await page.waitForTimeout(300);
+    expect(downloads).toHaveLength(1);
   } finally {
     page.off('download', collect);
   }
-  return Promise.all(downloads.map(async (d) => ({ name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) })));
+  const download = downloads[0]!.suggestedFilename();
+  const bytes = readFileSync((await downloads[0]!.path())!);
+  if (!download.endsWith('.zip')) return { download, files: [{ name: download, bytes }] };
+  const folder = download.slice(0, -'.zip'.length);
+  const files = Object.entries(unzipSync(bytes)).map(([path, content]) => {
+    expect(path.startsWith(`${folder}/`), `${path} is in the folder ${folder}`).toBe(true);
+    return { name: path.slice(folder.length + 1), bytes: Buffer.from(content) };
+  });
+  expect(files).toHaveLength(expected);
+  return { download, files };
 }
 
 test('an article is tagged, the issue checked and exported in six formats, and the library searched, all from the UI', async ({ app: page }, testInfo) => {
@@ -168,36 +184,40 @@ test('an article is tagged, the issue checked and exported in six formats, and t
     await page.keyboard.press('Control+e');
     await expect(page.getByTestId('export-dialog')).toBeVisible();
 
-    const [json] = await exportFormat(page, 'json', 1);
+    const [json] = (await exportFormat(page, 'json', 1)).files;
     expect(json!.name).toMatch(/^凯里日报_2021-01-06_1\.json$/);
     const doc = JSON.parse(json!.bytes.toString('utf8')) as { pages: { metadata: { article: string; metadata: ArticleMetadataView['metadata'] }[] }[] };
     const a3 = doc.pages[0]!.metadata.find((m) => m.article === 'a3')!.metadata;
     expect(a3).toMatchObject({ genre: 'feature', status: 'done', date: '2021-01-04', kicker: A3_KICKER });
     expect(a3.entities).toEqual([expect.objectContaining({ type: 'person', text: '向必武', start: expect.any(Number), end: expect.any(Number) })]);
 
-    const [jsonl] = await exportFormat(page, 'jsonl', 1);
+    const [jsonl] = (await exportFormat(page, 'jsonl', 1)).files;
     const lines = jsonl!.bytes.toString('utf8').trim().split('\n');
     expect(lines).toHaveLength(8);
     for (const line of lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
 
-    const md = await exportFormat(page, 'md', 9);
-    const mdA3 = md.find((f) => f.name.startsWith('01-a3-'))!;
+    const { download: mdZip, files: md } = await exportFormat(page, 'md', 9);
+    expect(mdZip).toBe('凯里日报_2021-01-06_1.zip');
+    await expect(page.getByTestId('export-zip-hint')).toContainText('9');
+    const mdA3 = md.find((f) => f.name.includes('_p01_03_'))!;
     expect(mdA3.bytes.toString('utf8')).toMatch(/^---\n[\s\S]*\n---\n/);
     expect(mdA3.bytes.toString('utf8')).toContain(A3_TITLE);
     expect(md.map((f) => f.name)).toContain('index.md');
 
-    const txt = await exportFormat(page, 'txt', 8);
-    expect(txt.find((f) => f.name.startsWith('01-a3-'))!.bytes.toString('utf8')).toContain(A3_TITLE);
+    const { download: txtZip, files: txt } = await exportFormat(page, 'txt', 8);
+    expect(txtZip).toBe('凯里日报_2021-01-06_1.zip');
+    expect(txt.find((f) => f.name.includes('_p01_03_'))!.bytes.toString('utf8')).toContain(A3_TITLE);
 
-    const [csv] = await exportFormat(page, 'csv', 1);
+    const [csv] = (await exportFormat(page, 'csv', 1)).files;
     expect([...csv!.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv!.bytes.toString('utf8')).toContain(A3_TITLE);
 
-    const [tei] = await exportFormat(page, 'tei', 1);
+    const [tei] = (await exportFormat(page, 'tei', 1)).files;
     const xml = tei!.bytes.toString('utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
     new XMLParser().parse(xml);
     expect(xml).toMatch(/<persName[^>]*>向必武<\/persName>/);
+    expect(xml).toContain('<publicationStmt><publisher>凯里日报</publisher><date when="2021-01-06">');
     await page.getByTestId('export-dialog').getByRole('button', { name: '关闭' }).click();
   });
 

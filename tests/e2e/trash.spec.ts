@@ -1,9 +1,9 @@
-import { expect, sourceLine, test } from './editor-app.js';
+import { expect, importPages, sourceLine, test } from './editor-app.js';
 
 test.describe('deleting from the library', () => {
   test('Delete on a page takes it out, Undo brings it back; a deleted issue comes back from Recently deleted', async ({ app: page }) => {
     const lines = Array.from({ length: 20 }, (_, i) => `第二页第${i + 1}行的正文。`).join('\n');
-    await page.getByTestId('import-input').setInputFiles({ name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(lines, 'utf8') });
+    await importPages(page, { name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(lines, 'utf8') });
     const second = page.locator('.page-item[title="second.txt"]');
     await expect(sourceLine(page, '第二页第1行的正文')).toBeVisible();
 

@@ -5,14 +5,12 @@ import { IssueDialogFrame } from './IssueDialogFrame.js';
 import { useAppStore, useStoreApi } from '../store/index.js';
 import { locatePage } from '../store/selectors.js';
 import { ProgressBar } from './ProgressBar.js';
-import { downloadLinks, folderHintKey, formatSize, revokeLinks } from './export-files.js';
+import { downloadLinks, formatSize, revokeLinks } from './export-files.js';
 import './ExportDialog.css';
-
-const DOWNLOAD_GAP_MS = 250;
 
 /**
  * Export the open issue: pick a format, watch the progress, get the files as browser downloads.
- * One-file formats download at once; md and txt (a file per article) are listed, one download each.
+ * Every export downloads at once as one file: md and txt (a file per article) as one zip of their folder.
  */
 export function ExportDialog() {
   const { t } = useTranslation();
@@ -36,21 +34,14 @@ export function ExportDialog() {
   const finished = run?.phase === 'done' && run.issueId === location?.issue.id && run.format === format ? run : null;
   const archive = finished?.archive ?? null;
   const saved = finished?.saved ?? null;
-  const links = useMemo(() => (archive ? downloadLinks(archive.files) : []), [archive]);
+  const links = useMemo(() => (archive ? downloadLinks(archive) : []), [archive]);
   useEffect(() => () => revokeLinks(links), [links]);
-  // A one-file export is what the editor asked for: it downloads without a second click.
+  // The export is what the editor asked for: it downloads without a second click.
   useEffect(() => {
-    if (links.length === 1) list.current?.querySelector('a')?.click();
+    list.current?.querySelector('a')?.click();
   }, [links]);
   useEffect(() => () => store.getState().clearExport(), [store]);
 
-  // Chromium drops downloads started in one burst: one at a time, a moment apart.
-  const downloadAll = async () => {
-    for (const a of list.current?.querySelectorAll('a') ?? []) {
-      a.click();
-      await new Promise((resolve) => setTimeout(resolve, DOWNLOAD_GAP_MS));
-    }
-  };
   const running = run?.phase === 'running';
   const progress = run?.progress;
 
@@ -95,8 +86,8 @@ export function ExportDialog() {
       )}
       {archive && (
         <div className="export-result" data-testid="export-result">
-          <ProgressBar done={1} total={1} label={t('export.done', { count: links.length })} />
-          {archive.folder && <p className="dialog-hint">{t(folderHintKey(archive.files), { folder: archive.folder })}</p>}
+          <ProgressBar done={1} total={1} label={t('export.done', { count: archive.files.length })} />
+          {archive.files.length > 1 && <p className="dialog-hint" data-testid="export-zip-hint">{t('export.zipHint', { count: archive.files.length, folder: archive.folder ?? '' })}</p>}
           <ul ref={list} className="export-files">
             {links.map((l) => (
               <li key={l.name}>
@@ -111,11 +102,6 @@ export function ExportDialog() {
         </div>
       )}
       <div className="dialog-actions">
-        {links.length > 1 && (
-          <button type="button" className="button" onClick={() => void downloadAll()}>
-            {t('export.downloadAll')} ({links.length})
-          </button>
-        )}
         <button type="button" className="button button-primary" disabled={running || !location} onClick={() => void runExport()}>
           {t('export.run')}
         </button>

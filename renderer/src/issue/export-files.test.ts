@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { folderHintKey, formatSize, mimeType, utf8Size } from './export-files.js';
+import { strFromU8, unzipSync } from 'fflate';
+import { formatSize, mimeType, utf8Size, zipExport } from './export-files.js';
 
 describe('export files handed to the browser', () => {
   it('are typed by extension, always as UTF-8', () => {
@@ -17,9 +18,12 @@ describe('export files handed to the browser', () => {
   });
 });
 
-describe('the folder hint', () => {
-  it('mentions index.md only for a set that has one', () => {
-    expect(folderHintKey([{ name: 'index.md', content: '' }, { name: 'a1.md', content: '' }])).toBe('export.folderHintIndex');
-    expect(folderHintKey([{ name: '01-a1.txt', content: '' }, { name: '01-a2.txt', content: '' }])).toBe('export.folderHint');
+describe('a multi-file export', () => {
+  it('is one zip holding the folder, every file in it as the UTF-8 it was', () => {
+    const zip = zipExport({ folder: '凯里日报_2021-10-28_1', files: [{ name: 'index.md', content: '# 凯里日报' }, { name: 'b.csv', content: '\uFEFFa' }] });
+    const inside = unzipSync(zip);
+    expect(Object.keys(inside)).toEqual(['凯里日报_2021-10-28_1/index.md', '凯里日报_2021-10-28_1/b.csv']);
+    expect(strFromU8(inside['凯里日报_2021-10-28_1/index.md']!)).toBe('# 凯里日报');
+    expect([...inside['凯里日报_2021-10-28_1/b.csv']!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });

@@ -1,4 +1,5 @@
-import type { ExportFile } from '../../../app/export/index.js';
+import { strToU8, zipSync } from 'fflate';
+import type { ExportArchive } from '../../../app/contract.js';
 
 const TYPES: Record<string, string> = {
   json: 'application/json',
@@ -30,16 +31,26 @@ interface DownloadLink {
   size: number;
 }
 
-/** Object URLs for the files (a string's BOM becomes the UTF-8 BOM in the blob); revoke them with `revokeLinks`. */
-export function downloadLinks(files: readonly ExportFile[]): DownloadLink[] {
-  return files.map((f) => ({ name: f.name, url: URL.createObjectURL(new Blob([f.content], { type: mimeType(f.name) })), size: utf8Size(f.content) }));
+/**
+ * What the browser downloads: a one-file export as its file; a multi-file one (md, txt) as ONE zip
+ * holding its folder, because a browser saves each download on its own and drops a burst of them.
+ * Revoke the URLs with `revokeLinks`.
+ */
+export function downloadLinks(archive: ExportArchive): DownloadLink[] {
+  if (archive.files.length !== 1) {
+    const bytes = zipExport(archive);
+    return [{ name: `${archive.folder ?? 'export'}.zip`, url: URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' })), size: bytes.length }];
+  }
+  // a string's BOM becomes the UTF-8 BOM in the blob
+  return archive.files.map((f) => ({ name: f.name, url: URL.createObjectURL(new Blob([f.content], { type: mimeType(f.name) })), size: utf8Size(f.content) }));
+}
+
+/** The files as one zip, inside a folder named as the desktop app names it, as UTF-8. */
+export function zipExport(archive: ExportArchive): Uint8Array {
+  const prefix = archive.folder === null ? '' : `${archive.folder}/`;
+  return zipSync(Object.fromEntries(archive.files.map((f) => [`${prefix}${f.name}`, strToU8(f.content)])));
 }
 
 export function revokeLinks(links: readonly DownloadLink[]): void {
   for (const l of links) URL.revokeObjectURL(l.url);
-}
-
-/** The hint for a set of files saved into one folder: only a set with an index.md is told it links the others. */
-export function folderHintKey(files: readonly ExportFile[]): 'export.folderHint' | 'export.folderHintIndex' {
-  return files.some((f) => f.name === 'index.md') ? 'export.folderHintIndex' : 'export.folderHint';
 }

@@ -18,13 +18,13 @@ export function ImportButton() {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const importing = useAppStore((s) => s.importProgress !== null);
-  const importFiles = useAppStore((s) => s.importFiles);
+  const prepareImport = useAppStore((s) => s.prepareImport);
   const reportError = useAppStore((s) => s.reportError);
 
   async function onChange(list: FileList | null) {
     if (!list || list.length === 0) return;
     try {
-      await importFiles(await readFiles(list));
+      await prepareImport(await readFiles(list));
     } catch (err) {
       reportError(err);
     } finally {

@@ -10,6 +10,7 @@ import { ProfileDialog } from '../library/ProfileDialog.js';
 import { ShortcutSheet } from './ShortcutSheet.js';
 import { GoToLine } from '../source/GoToLine.js';
 import { IssueDetails } from '../library/IssueDetails.js';
+import { ImportDialog } from '../library/ImportDialog.js';
 
 /** The one dialog or menu over the editor, if any. */
 export function Overlays() {
@@ -33,6 +34,8 @@ export function Overlays() {
       return <ProfileDialog />;
     case 'issue-details':
       return <IssueDetails issueId={overlay.issueId} />;
+    case 'import':
+      return <ImportDialog />;
     case 'go-to-line':
       return <GoToLine />;
     case 'context-menu':

@@ -5,6 +5,7 @@ import { useAppStore } from '../store/index.js';
 import { pageCounts, pagePosition } from '../store/selectors.js';
 import { ImportProgress } from '../library/ImportProgress.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { HistoryStepNote } from './HistoryStepNote.js';
 import { SaveState } from './SaveState.js';
 import { IssueStatus } from '../issue/IssueStatus.js';
 import { MetaSaveState } from '../metadata/MetaSaveState.js';
@@ -41,6 +42,7 @@ export function StatusBar() {
       <IssueStatus />
       <ProfileStatus />
       <span className="status-spacer" />
+      <HistoryStepNote />
       {page && <SaveState />}
       <MetaSaveState />
       <span className="status-item status-hint">{t('status.keysHint', { shortcuts: formatKey(keysFor('shortcuts')[0]!), palette: formatKey(keysFor('palette')[0]!) })}</span>

@@ -27,6 +27,7 @@ export function useEditorTexts(): EditorTexts {
       breaks: { join: t('break.join'), paragraph: t('break.paragraph') },
       reason,
       toggleHint: t('break.toggleHint'),
+      legend: { colour: t('legend.colour'), noLetter: t('legend.noLetter'), article: (id) => t('legend.article', { id }) },
       original: (text) => t('source.original', { text }),
       phrases: Object.fromEntries(FIND_PHRASES.map((p) => [p, t(`find.${p}`)])),
       lineNumber: (n, part) => (part === undefined ? String(n) : `${n}${PART_LETTERS[part - 1] ?? `.${part}`}`),

@@ -65,6 +65,34 @@ describe('the app store', () => {
     expect(store.getState().page?.page.id).toBe(6);
   });
 
+  it('asks before importing: the guess opens the import dialog, nothing is imported until the editor confirms', async () => {
+    const { backend, calls } = fakeBackend({
+      'import:guess': () => ({ publication: '凯里日报', date: '2021-10-28', firstPage: 2 }),
+      'import:files': () => ({ issueId: null, imported: 0, failed: 0, skipped: 0, files: [] }),
+      'library:tree': () => treeWith([5]),
+    });
+    const store = createAppStore(backend, prefs);
+    const files = [{ name: 'p2.txt', base64: 'sb6xqA==' }];
+    await store.getState().prepareImport(files);
+    expect(store.getState().pendingImport).toEqual({ files, guess: { publication: '凯里日报', date: '2021-10-28', firstPage: 2 } });
+    expect(store.getState().overlay).toEqual({ kind: 'import' });
+    expect(calls.map((c) => c.channel)).toEqual(['import:guess']);
+    store.getState().cancelImport();
+    expect(store.getState().pendingImport).toBeNull();
+
+    await store.getState().prepareImport(files);
+    await store.getState().importFiles(files, { publication: '凯里日报', firstPage: 3 });
+    expect(calls.find((c) => c.channel === 'import:files')?.input).toEqual({ files, options: { publication: '凯里日报', firstPage: 3 } });
+    expect(store.getState().pendingImport).toBeNull();
+  });
+
+  it('still asks when the guess fails, with nothing filled in', async () => {
+    const { backend } = fakeBackend({});
+    const store = createAppStore(backend, prefs);
+    await store.getState().prepareImport([{ name: 'x.pdf', base64: 'AA==' }]);
+    expect(store.getState().pendingImport?.guess).toEqual({ publication: null, date: null, firstPage: null });
+  });
+
   it('imports, shows progress only while importing, lists refused files, then opens the new page', async () => {
     let tree = treeWith([5]);
     const report: ImportReport = {

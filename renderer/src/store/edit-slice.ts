@@ -45,6 +45,7 @@ export const createEditSlice =
       return writes.push(
         async () => {
           const outcome = await send(pageId);
+          set({ historyStep: outcome.step ?? null });
           // The article list shows which parts are linked: it reads them again after a link, its undo or redo.
           if (outcome.linksChanged) void get().loadIssueArticles();
           const detail = get().page;
@@ -68,6 +69,7 @@ export const createEditSlice =
 
     return {
       saveState: 'idle',
+      historyStep: null,
       edit: (op) => enqueue((pageId) => backend.call('edits:apply', { pageId, op, ...basis() }), op),
       undo: () => enqueue((pageId) => backend.call('edits:undo', { pageId, ...basis() })),
       redo: () => enqueue((pageId) => backend.call('edits:redo', { pageId, ...basis() })),

@@ -15,6 +15,7 @@ export const createLibrarySlice =
     lastImport: null,
     trash: [],
     lastDeleted: null,
+    pendingImport: null,
 
     async loadLibrary() {
       try {
@@ -28,11 +29,23 @@ export const createLibrarySlice =
       }
     },
 
-    async importFiles(files) {
+    async prepareImport(files) {
       if (files.length === 0) return;
-      set({ importProgress: { done: 0, total: files.length, file: files[0]!.name }, importErrors: [], importWarnings: [], lastImport: null });
+      // A guess that fails leaves the fields empty: the editor can still say what the pages are.
+      const guess = await backend.call('import:guess', { files }).catch(() => ({ publication: null, date: null, firstPage: null }));
+      set({ pendingImport: { files, guess } });
+      get().openOverlay({ kind: 'import' });
+    },
+
+    cancelImport() {
+      set({ pendingImport: null });
+    },
+
+    async importFiles(files, options = {}) {
+      if (files.length === 0) return;
+      set({ pendingImport: null, importProgress: { done: 0, total: files.length, file: files[0]!.name }, importErrors: [], importWarnings: [], lastImport: null });
       try {
-        const report = await backend.call('import:files', { files });
+        const report = await backend.call('import:files', { files, options });
         set({
           importErrors: report.files.flatMap((f) => (f.error === null ? [] : [{ file: f.file, error: f.error }])),
           importWarnings: report.files.flatMap((f) => (f.warning ? [{ file: f.file, warning: f.warning }] : [])),

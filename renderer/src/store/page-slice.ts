@@ -21,7 +21,7 @@ export const createPageSlice =
       // are as complete as they will be for now, and it costs one call a visit, not one per edit.
       const left = get().page;
       if (left && left.page.id !== pageId && left.history.canUndo) void get().learnFromLeftPage(left.page.id);
-      set({ pageId });
+      set({ pageId, historyStep: null });
       try {
         const page = await backend.call('pages:get', { pageId });
         // A slower answer for a page the editor already left must not replace the newer one.

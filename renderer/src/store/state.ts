@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { AppInfo, CompletionValue, Events, ExportArchive, ExportedToFolder, IssueArticleSummary, LibraryTree, PageDetail, ProfileFile, ProfileSummary, TrashItem } from '../../../app/contract.js';
+import type { AppInfo, CompletionValue, Events, ExportArchive, ExportedToFolder, HistoryStep, ImportGuess, ImportOptions, IssueArticleSummary, LibraryTree, PageDetail, ProfileFile, ProfileSummary, TrashItem } from '../../../app/contract.js';
 import type { EditOp } from '../../../app/edits/ops.js';
 import type { PageSourceView } from '../../../app/model/geometry.js';
 import type { ExportFormat } from '../../../app/export/index.js';
@@ -45,8 +45,14 @@ export interface LibrarySlice {
   importWarnings: { file: string; warning: string }[];
   /** `askIssue`: the new issue, when its paper or date is still unknown (the status bar offers to set them). */
   lastImport: { imported: number; failed: number; askIssue: number | null } | null;
+  /** Files chosen for import, with the issue details guessed for them, while the editor confirms or edits those. */
+  pendingImport: { files: ImportFile[]; guess: ImportGuess } | null;
   loadLibrary(): Promise<void>;
-  importFiles(files: ImportFile[]): Promise<void>;
+  /** Guesses the issue details of the files and asks the editor to confirm them (the import dialog) before importing. */
+  prepareImport(files: ImportFile[]): Promise<void>;
+  /** Drops the files chosen for import: nothing is imported. */
+  cancelImport(): void;
+  importFiles(files: ImportFile[], options?: ImportOptions): Promise<void>;
   dismissImportErrors(): void;
   /** Renames an issue: its publication, date (null: undated) and label. */
   updateIssue(issueId: number, patch: { publication?: string; date?: string | null; label?: string }): Promise<void>;
@@ -99,6 +105,8 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 export interface EditSlice {
   /** Where the editor's corrections stand: each one is saved by the backend as it is applied. */
   saveState: SaveState;
+  /** What the last undo or redo acted on (it may be older than later metadata changes); cleared by the next edit. */
+  historyStep: HistoryStep | null;
   /** One editor operation on the open page: saved, journalled, undoable. */
   edit(op: EditOp): Promise<void>;
   /** Another window committed `revision` of a page: the open page catches up unless this window is mid-write. */
@@ -127,6 +135,7 @@ export type Overlay =
   | { kind: 'export' }
   | { kind: 'profile' }
   | { kind: 'go-to-line' }
+  | { kind: 'import' }
   | { kind: 'issue-details'; issueId: number };
 
 export interface WorkbenchSlice {

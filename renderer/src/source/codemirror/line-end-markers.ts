@@ -3,7 +3,7 @@ import type { BreakKind } from '../../../../app/model/page.js';
 import { decorateVisibleLines, decorationsPlugin, marksChanged } from './marks-field.js';
 import { editorTexts } from './texts.js';
 
-const SYMBOL: Record<BreakKind, string> = { join: '⤶', paragraph: '⏎' };
+export const BREAK_SYMBOL: Record<BreakKind, string> = { join: '⤶', paragraph: '⏎' };
 
 class BreakWidget extends WidgetType {
   constructor(
@@ -19,8 +19,8 @@ class BreakWidget extends WidgetType {
   override toDOM(): HTMLElement {
     const mark = document.createElement('span');
     mark.className = `cm-break cm-break-${this.kind}${this.byEditor ? ' cm-break-editor' : ''}`;
-    mark.textContent = SYMBOL[this.kind];
-    mark.title = this.tip;
+    mark.textContent = BREAK_SYMBOL[this.kind];
+    // what it means and why: the gutter legend, on hover
     mark.setAttribute('role', 'button');
     mark.setAttribute('aria-label', this.tip);
     return mark;
@@ -37,7 +37,7 @@ function build(view: EditorView): DecorationSet {
     view,
     (_line, mark) => {
       if (!mark?.brk) return null;
-      const tip = `${texts.breaks[mark.brk]} — ${texts.reason(mark.why.brk)}\n${texts.toggleHint}`;
+      const tip = `${texts.breaks[mark.brk]} — ${texts.reason(mark.why.brk)}`;
       return Decoration.widget({ widget: new BreakWidget(mark.brk, tip, mark.why.brk?.rule === 'editor'), side: 1 });
     },
     'end',
@@ -46,7 +46,8 @@ function build(view: EditorView): DecorationSet {
 
 /**
  * A marker at the end of every article line: ⤶ the line joins the next, ⏎ a paragraph ends here.
- * A click toggles it; `onToggle` gets the annotation index of the line.
+ * A double-click toggles it (as Enter on the line does); a single click only puts the cursor on the
+ * line, so a stray click never changes the page. `onToggle` gets the annotation index of the line.
  */
 export function lineEndMarkers(onToggle: (index: number) => void) {
   return [
@@ -54,7 +55,7 @@ export function lineEndMarkers(onToggle: (index: number) => void) {
     EditorView.domEventHandlers({
       mousedown(event, view) {
         const target = event.target instanceof HTMLElement ? event.target.closest('.cm-break') : null;
-        if (!target || event.button !== 0) return false;
+        if (!target || event.button !== 0 || event.detail !== 2) return false;
         onToggle(view.state.doc.lineAt(view.posAtDOM(target)).number - 1);
         event.preventDefault();
         return true;

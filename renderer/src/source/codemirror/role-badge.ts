@@ -5,14 +5,13 @@ import { editorTexts } from './texts.js';
 class BadgeMarker extends GutterMarker {
   constructor(
     readonly letter: string,
-    readonly tip: string,
     readonly furniture: boolean,
     readonly uncertain: boolean,
   ) {
     super();
   }
   override eq(other: GutterMarker): boolean {
-    return other instanceof BadgeMarker && other.letter === this.letter && other.tip === this.tip && other.furniture === this.furniture && other.uncertain === this.uncertain;
+    return other instanceof BadgeMarker && other.letter === this.letter && other.furniture === this.furniture && other.uncertain === this.uncertain;
   }
   override toDOM(): HTMLElement {
     const badge = document.createElement('span');
@@ -22,22 +21,19 @@ class BadgeMarker extends GutterMarker {
     if (!this.letter) badge.classList.add('cm-role-body');
     // Seen without hovering: the engine was unsure here and no editor has decided yet.
     if (this.uncertain) badge.classList.add('cm-role-uncertain');
-    badge.title = this.tip;
     return badge;
   }
 }
 
-/** A role letter per line (headline, byline, furniture…), tinted where the engine was unsure; hovering it tells who decided and why. */
+/** A role letter per line (headline, byline, furniture…), tinted where the engine was unsure; hovering it shows the legend (gutter-legend.ts). */
 export const roleBadge = gutter({
   class: 'cm-role-badge',
   lineMarker(view, line) {
     const texts = view.state.facet(editorTexts);
     const mark = markOfLine(view, line);
     if (!texts || !mark?.role) return null;
-    const label = texts.roles[mark.role];
-    const tip = `${label.name} — ${texts.reason(mark.why.label)}${mark.uncertain ? `\n${texts.uncertain}` : ''}`;
-    return new BadgeMarker(label.letter, tip, mark.article === null, mark.uncertain);
+    return new BadgeMarker(texts.roles[mark.role].letter, mark.article === null, mark.uncertain);
   },
   lineMarkerChange: marksChanged,
-  initialSpacer: () => new BadgeMarker('题', '', false, false),
+  initialSpacer: () => new BadgeMarker('题', false, false),
 });

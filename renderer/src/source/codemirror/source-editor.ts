@@ -9,6 +9,7 @@ import { contextMenu } from './context-menu.js';
 import { doubleClickEdit } from './double-click-edit.js';
 import { editedMark } from './edited-mark.js';
 import { inlineEdit, inlineEditEffect } from './inline-edit.js';
+import { gutterLegend } from './gutter-legend.js';
 import { lineEndMarkers } from './line-end-markers.js';
 import { type Highlight, lineHighlight, setHighlightEffect } from './line-highlight.js';
 import { lineMarksField, setMarksEffect } from './marks-field.js';
@@ -104,6 +105,7 @@ export function createSourceEditor(host: HTMLElement, options: SourceEditorOptio
     roleBadge,
     articleBar,
     lineEndMarkers(options.onToggleBreak),
+    gutterLegend,
     lineHighlight,
     inlineEdit({ onCommit: options.onEditLine }),
     doubleClickEdit((index) => view.dispatch({ effects: inlineEditEffect.of(index) })),

@@ -40,6 +40,11 @@ export const sourceTheme = EditorView.theme({
   '.cm-break-paragraph': { color: 'var(--para-fg)', backgroundColor: 'var(--para-bg)', fontWeight: '700' },
   '.cm-break-editor': { boxShadow: 'inset 0 -2px 0 var(--edited-fg)' },
   '.cm-break:hover': { outline: '1px solid currentColor' },
+  '.cm-gutter-legend': {
+    position: 'absolute', zIndex: '20', width: 'max-content', maxWidth: 'min(28em, 90%)', padding: '4px 8px', borderRadius: '6px', pointerEvents: 'none',
+    fontFamily: 'var(--font-ui)', fontSize: '12px', lineHeight: '1.5', color: 'var(--fg)', backgroundColor: 'var(--header-bg)',
+    border: '1px solid var(--border)', boxShadow: '0 2px 8px rgba(0, 0, 0, 0.15)', whiteSpace: 'pre-line',
+  },
   '.cm-inline-edit': {
     font: 'inherit',
     width: 'calc(100% - 8px)',

@@ -11,6 +11,8 @@ export interface EditorTexts {
   reason(reason: Reason | undefined): string;
   /** The hint under a line-end marker's explanation. */
   toggleHint: string;
+  /** The gutter legend's words for what a colour bar and a body line's missing letter mean. */
+  legend: { colour: string; noLetter: string; article(id: string): string };
   /** The tooltip of an edited line's mark. */
   original(text: string): string;
   /** "12" for a whole line, "12b" for the second part of a line an editor split. */
