@@ -19,6 +19,11 @@ describe('lines of one page in two renderings', () => {
     expect([...alignLines(['a', 'b'], [])]).toEqual([-1, -1]);
   });
 
+  it('pairs a line whose text layer names a shared glyph by another character (户 as 戶), not a line that differs more', () => {
+    const gold = ['贫困户罗务志卖蔬菜 6825 斤，补助 6825 元；罗', '短行', '甲乙'];
+    expect([...alignLines(['贫困戶罗务志卖蔬菜 6825 斤，补助 6825 元；罗', '短句', '甲乙'], gold)]).toEqual([0, -1, 2]);
+  });
+
   it('scores a print of a gold page as the gold page itself when the print lost only its blank lines and spacing', () => {
     const { lines, gold } = read('zh_headline_first');
     // what a PDF import gives: no blank lines, justification spaces, a running head the gold lacks

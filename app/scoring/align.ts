@@ -3,9 +3,22 @@ import type { ScoredDoc } from './score.js';
 const squash = (s: string): string => s.replace(/\s+/gu, '');
 
 /**
+ * Two non-blank lines are the same line when their text without whitespace is equal, or of one
+ * length with at most one character in ten different: a PDF's text layer can name a glyph that
+ * two characters share by the other one (户 read back as 戶), and the line is still that line.
+ */
+function same(a: string, b: string): boolean {
+  if (a === '' || a.length !== b.length) return false;
+  if (a === b) return true;
+  let diff = 0;
+  for (let k = 0; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k) && ++diff * 10 > a.length) return false;
+  return true;
+}
+
+/**
  * Which line of `to` each line of `from` is, for two renderings of one page whose line numbers
  * differ (a gold page's source text and the lines a PDF or ALTO import of it gives): the longest
- * common subsequence of the non-blank lines, compared without whitespace. Returns, per `from` line
+ * common subsequence of the non-blank lines, compared without whitespace (see `same`). Returns, per `from` line
  * (0-based), the 0-based `to` line, or -1 where the line has no counterpart.
  */
 export function alignLines(from: readonly string[], to: readonly string[]): Int32Array {
@@ -18,14 +31,14 @@ export function alignLines(from: readonly string[], to: readonly string[]): Int3
   const len = new Uint16Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      len[i * width + j] = a[i] !== '' && a[i] === b[j] ? len[(i + 1) * width + j + 1]! + 1 : Math.max(len[(i + 1) * width + j]!, len[i * width + j + 1]!);
+      len[i * width + j] = same(a[i]!, b[j]!) ? len[(i + 1) * width + j + 1]! + 1 : Math.max(len[(i + 1) * width + j]!, len[i * width + j + 1]!);
     }
   }
   const out = new Int32Array(n).fill(-1);
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] !== '' && a[i] === b[j]) out[i++] = j++;
+    if (same(a[i]!, b[j]!)) out[i++] = j++;
     else if (len[(i + 1) * width + j]! >= len[i * width + j + 1]!) i++;
     else j++;
   }
