@@ -10,6 +10,10 @@ describe('lines from a PDF page\'s text runs', () => {
     expect(lines.map((l) => l.text)).toEqual(['1月4日凯里人民长 呢']);
   });
 
+  it('reads the two-em dash glyph a Chinese dash is set in as the two em dashes typed', () => {
+    expect(linesFromRuns([run('\u2e3a全年计划', 0, 0)]).map((l) => l.text)).toEqual(['——全年计划']);
+  });
+
   it('turns a justification gap into one space and keeps a real word gap', () => {
     const lines = linesFromRuns([run('wide', 0, 0), run('gap', 80, 0), run('next', 112, 0)]);
     expect(lines.map((l) => l.text)).toEqual(['wide gap next']);

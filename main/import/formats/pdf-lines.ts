@@ -165,10 +165,12 @@ function lineOf(row: TextRun[], em: number): SourceLine {
 
 /**
  * Fonts often map CJK glyphs to the Kangxi radicals block (⾥ U+2F65 for 里 U+91CC) in a PDF's text
- * layer; those characters are read as the ideographs they look like, and nothing else is changed.
+ * layer; those characters are read as the ideographs they look like, and a two- or three-em dash
+ * glyph as the em dashes it stands for. Nothing else is changed.
  */
 function radicalsAsIdeographs(text: string): string {
-  return text.replace(/[\u2e80-\u2fdf]/g, (c) => RADICALS[c] ?? c.normalize('NFKC'));
+  // a Chinese dash (——) is set as one two-em glyph that the text layer names ⸺: read as typed
+  return text.replace(/[\u2e80-\u2fdf]/g, (c) => RADICALS[c] ?? c.normalize('NFKC')).replace(/\u2e3a/g, '——').replace(/\u2e3b/g, '———');
 }
 
 /** Radicals-supplement forms used as whole characters (Unicode gives them no decomposition). */
