@@ -30,4 +30,21 @@ describe('lines from a PDF page\'s text runs', () => {
     expect(texts.indexOf('left 29')).toBeLessThan(texts.indexOf('right 0'));
     expect(texts.filter((t) => t.startsWith('left')).length).toBe(30);
   });
+
+  it('reads a column whole when the next column ends early, rather than cutting the page at the white below the short column', () => {
+    const runs: TextRun[] = [];
+    // the left column runs 20 lines, with a wider gap (a new article) after line 9; the right one ends after 8
+    for (let row = 0; row < 20; row++) runs.push(run(`left ${row}`, 0, row * 12 + (row >= 10 ? 14 : 0)));
+    for (let row = 0; row < 8; row++) runs.push(run(`right ${row}`, 120, row * 12));
+    const texts = linesFromRuns(runs).map((l) => l.text);
+    expect(texts.indexOf('left 19')).toBeLessThan(texts.indexOf('right 0'));
+  });
+
+  it('still reads a masthead across the columns before them', () => {
+    const runs: TextRun[] = [run('THE DAILY MASTHEAD OVER ALL', 0, 0, 20)];
+    for (let row = 0; row < 10; row++) runs.push(run(`left ${row}`, 0, 60 + row * 12), run(`right ${row}`, 120, 60 + row * 12));
+    const texts = linesFromRuns(runs).map((l) => l.text);
+    expect(texts[0]).toBe('THE DAILY MASTHEAD OVER ALL');
+    expect(texts.indexOf('left 9')).toBeLessThan(texts.indexOf('right 0'));
+  });
 });

@@ -28,9 +28,26 @@ export function linesFromRuns(runs: readonly TextRun[]): SourceLine[] {
 }
 
 function cut(runs: TextRun[], em: number, out: SourceLine[]): void {
-  const parts = splitAtBands(runs, em, WIDE_BAND_EM) ?? splitAtGutters(runs, em) ?? splitAtBands(runs, em, BAND_EM);
+  const wide = splitAtBands(runs, em, WIDE_BAND_EM);
+  const parts = (wide && shortColumns(runs, wide, em)) ?? wide ?? splitAtGutters(runs, em) ?? splitAtBands(runs, em, BAND_EM);
   if (parts) for (const part of parts) cut(part, em, out);
   else out.push(...rows(runs, em));
+}
+
+/**
+ * The columns of a block, each whole, when a white band across it is only there because a column
+ * ended early (or started late): the text below the band goes on in that column, so columns read
+ * one after the other. Where every column has text on both sides of each band, the band parts two
+ * stacked regions (one story's columns above another's) and is kept.
+ */
+function shortColumns(runs: TextRun[], bands: readonly TextRun[][], em: number): TextRun[][] | null {
+  const columns = cleanGutters(runs, em);
+  if (!columns) return null;
+  for (let k = 1; k < bands.length; k++) {
+    const y = Math.min(...bands[k]!.map((r) => r.y));
+    if (columns.some((c) => c.every((r) => r.y >= y) || c.every((r) => r.y < y))) return columns;
+  }
+  return null;
 }
 
 /** Groups runs whose [lo, hi) spans overlap or lie closer than `gap`, in order of `lo`. */
