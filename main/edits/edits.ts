@@ -13,6 +13,7 @@ import { writePatch } from '../store/annotation/page-patch.js';
 import { publicationOfPage } from '../store/profiles.js';
 import { profileForProposing } from '../publication/profile.js';
 import { getRawText } from '../store/pages.js';
+import { getPageSource } from '../store/page-sources.js';
 
 /** An edit's answer, and whether the library tree's summary of the page (article count, section) changed with it. */
 export interface EditChange {
@@ -44,7 +45,10 @@ export function rerunPage(db: Database.Database, pageId: number, basis: EditBasi
   return editPage(db, pageId, (page) => {
     const publicationId = publicationOfPage(db, pageId);
     const learned = publicationId === undefined ? undefined : profileForProposing(db, publicationId);
-    return { op: 'rerun', proposal: proposePage(rerunTexts(page, raw), { learned }) };
+    const lines = rerunTexts(page, raw);
+    // the print's boxes name the raw lines: they still fit while the editor has split or merged none
+    const boxes = getPageSource(db, pageId)?.geometry.lines;
+    return { op: 'rerun', proposal: proposePage(lines, { learned, boxes: boxes?.length === lines.length ? boxes : undefined }) };
   }, basis);
 }
 

@@ -216,7 +216,7 @@ async function importSource(db: Database.Database, source: Source, issueId: numb
       const twin = seen.get(sha256);
       if (twin !== undefined) throw new PageProblem(`same page as ${twin} (identical content), imported once`);
       const lines = splitLines(page.text);
-      const annotation = proposePage(lines, { learned });
+      const annotation = proposePage(lines, { learned, boxes: page.geometry?.lines });
       const proposed = toProposedPage(annotation, lines);
       const facts = headerFacts(annotation);
       // A page and its annotation (and the issue, with the first page) commit together or not at all.
