@@ -1,6 +1,7 @@
 import type { ScoredDoc } from './score.js';
 
-const squash = (s: string): string => s.replace(/\s+/gu, '');
+/** A line's text as a print can show it: no whitespace, no private-use characters (no font has a glyph for them). */
+const squash = (s: string): string => s.replace(/[\s\p{Co}]+/gu, '');
 
 /**
  * Two non-blank lines are the same line when their text without whitespace is equal, or of one
