@@ -8,6 +8,7 @@ describe('lines from a PDF page\'s text runs', () => {
     // Gaps of a sixth of an em, which between Latin words would be spaces; then a real space.
     const lines = linesFromRuns([run('1', 0, 0), run('月', 11.7, 0), run('4', 23.4, 0), run('日凯⾥人⺠⻓\u0000', 35, 0), run('呢', 145, 0)]);
     expect(lines.map((l) => l.text)).toEqual(['1月4日凯里人民长 呢']);
+    expect(linesFromRuns([run('漢⻁牙將軍銀章、⻱紐', 0, 0)]).map((l) => l.text)).toEqual(['漢虎牙將軍銀章、龜紐']);
   });
 
   it('reads the two-em dash glyph a Chinese dash is set in as the two em dashes typed', () => {
@@ -46,5 +47,10 @@ describe('lines from a PDF page\'s text runs', () => {
     const texts = linesFromRuns(runs).map((l) => l.text);
     expect(texts[0]).toBe('THE DAILY MASTHEAD OVER ALL');
     expect(texts.indexOf('left 9')).toBeLessThan(texts.indexOf('right 0'));
+  });
+
+  it('keeps apart two columns\' lines on one row where a column ends on two lines beside the next one\'s top', () => {
+    const lines = linesFromRuns([run('如以小梅來讚美', 0, 0), run('我也不過是和', 300, 0), run('何好法雖道說', 0, 12), run('梅蘭芳問題', 300, 12)]);
+    expect(lines.map((l) => l.text)).toEqual(['如以小梅來讚美', '何好法雖道說', '我也不過是和', '梅蘭芳問題']);
   });
 });

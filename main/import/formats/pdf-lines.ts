@@ -76,11 +76,15 @@ function splitAtGutters(runs: TextRun[], em: number): TextRun[][] | null {
 function cleanGutters(runs: TextRun[], em: number): TextRun[][] | null {
   const parts = groups(runs, (r) => r.x, (r) => r.x + r.w, GUTTER_EM * em);
   if (parts.length < 2) return null;
-  // A gap beside a single line is a wide word space (a headline), not a gutter between columns.
+  // A gap beside a single line is a wide word space (a headline), not a gutter between columns;
+  // but beside two lines or more, no headline spaces its words as wide as WIDE_GUTTER_EM: that is
+  // white beside a column's last lines.
   const columns: TextRun[][] = [];
   for (const part of parts) {
     const last = columns[columns.length - 1];
-    if (last && (!severalRows(last, em, 2.5) || !severalRows(part, em, 2.5))) last.push(...part);
+    const gap = last ? Math.min(...part.map((r) => r.x)) - Math.max(...last.map((r) => r.x + r.w)) : 0;
+    const few = (lines: number) => last !== undefined && (!severalRows(last, em, lines) || !severalRows(part, em, lines));
+    if (last && (few(1.5) || (gap < WIDE_GUTTER_EM * em && few(2.5)))) last.push(...part);
     else columns.push([...part]);
   }
   return columns.length >= 2 ? columns : null;
@@ -194,12 +198,15 @@ function radicalsAsIdeographs(text: string): string {
 const RADICALS: Record<string, string> = {
   '⺠': '民', '⻅': '见', '⻆': '角', '⻈': '讠', '⻉': '贝', '⻋': '车', '⻐': '钅', '⻑': '長', '⻓': '长', '⻔': '门', '⻗': '雨',
   '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻠': '饣', '⻢': '马', '⻣': '骨', '⻤': '鬼',
+  '⻁': '虎', '⻄': '西', '⻯': '龍', '⻱': '龜', '⺟': '母',
   '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
 };
 
 
 /** Column gutters are at least this many ems of white; word spaces in justified text are less. */
 const GUTTER_EM = 1;
+/** White this wide between runs is a gutter even beside a single line. */
+const WIDE_GUTTER_EM = 4;
 /** White between stacked blocks; the leading between rows of text is less. */
 const BAND_EM = 0.45;
 /** White across a whole block that parts regions (a masthead from the columns below it). */
