@@ -4,16 +4,38 @@ import type { ScoredDoc } from './score.js';
 const squash = (s: string): string => s.replace(/[\s\p{Co}]+/gu, '');
 
 /**
- * Two non-blank lines are the same line when their text without whitespace is equal, or of one
- * length with at most one character in ten different: a PDF's text layer can name a glyph that
- * two characters share by the other one (户 read back as 戶), and the line is still that line.
+ * Two non-blank lines are the same line when their text without whitespace is equal, or differs by
+ * at most one character in ten (edits counted): a PDF's text layer can name a glyph that two
+ * characters share by the other one (户 read back as 戶), or lack a character no font could draw,
+ * and the line is still that line.
  */
 function same(a: string, b: string): boolean {
-  if (a === '' || a.length !== b.length) return false;
+  if (a === '' || b === '') return false;
   if (a === b) return true;
-  let diff = 0;
-  for (let k = 0; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k) && ++diff * 10 > a.length) return false;
-  return true;
+  // one edit in ten, rounded: a character outside the BMP counts two code units
+  const k = Math.floor((Math.max(a.length, b.length) + 5) / 10);
+  return k > 0 && Math.abs(a.length - b.length) <= k && withinEdits(a, b, k);
+}
+
+/** Whether at most k insertions, deletions or substitutions turn a into b (a band of the edit table). */
+function withinEdits(a: string, b: string, k: number): boolean {
+  const big = k + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= k ? j : big;
+  for (let i = 1; i <= a.length; i++) {
+    cur.fill(big);
+    if (i <= k) cur[0] = i;
+    let best = cur[0]!;
+    for (let j = Math.max(1, i - k); j <= Math.min(b.length, i + k); j++) {
+      const sub = prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      cur[j] = Math.min(big, sub, prev[j]! + 1, cur[j - 1]! + 1);
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > k) return false;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]! <= k;
 }
 
 /**
