@@ -89,8 +89,9 @@ export function breakByCue(out: Breaks, i: number, kind: BreakKind, why: Reason)
  * paragraph that happens to fill its last line.
  */
 export function breakAcross(a: LineFeat, colA: number, colB: number, style: PageStyle, columnMove = false): BreakDecision {
-  // the print shows the text moving to the next column after a full line that ends on no mark at all: one sentence runs on
-  if (columnMove && a.cjk && a.width >= colA - 0.75 && !PUNCT_END.test(a.t)) return { brk: 'join', why: r('print-column-break', 0.85, ratio(a.width, colA)) };
+  // the print shows the text moving to the next column after a full line that ends on no mark at
+  // all, or on a pause where 、 marks every pause alike: the text runs on
+  if (columnMove && a.cjk && a.width >= colA - 0.75 && (!style.pointed || !PUNCT_END.test(a.t))) return { brk: 'join', why: r('print-column-break', 0.85, ratio(a.width, colA)) };
   // old-style pointing marks every pause alike (、): a line end says nothing of sentences, and the blank line is the paragraph's mark
   if (!style.pointed) {
     // a full line before a block set to another measure: the text runs on into the next column

@@ -64,6 +64,9 @@ describe('the engine with a print', () => {
     const withPrint = proposePage(page, { boxes: padded });
     expect(withPrint.lines[3]!.brk).toBe('join');
     expect(withPrint.lines[3]!.why.brk?.rule).toBe('print-column-break');
+    // where 、 marks every pause, a full line ending on one runs on as well
+    const paused = page.map((l, i) => (i === 3 ? `${l.slice(0, -1)}、` : l));
+    expect(proposePage(paused, { boxes: padded }).lines[3]!.brk).toBe('join');
   });
 
   it('reads a text-only page exactly as before', () => {
