@@ -3,7 +3,7 @@ import { endsExclaim, hasInnerStop } from './chars.js';
 import type { PageStyle } from './breaks.js';
 import { sameColumn, type Block, type LineFeat } from './layout.js';
 import type { Para } from './paras.js';
-import { allLarge, SIZE_STEP, sizeOf, type Print } from './print.js';
+import { allLarge, LARGE, SIZE_STEP, sizeOf, type Print } from './print.js';
 import type { Profile } from './profiles/profile.js';
 
 /**
@@ -150,7 +150,8 @@ export function headlineRoles(parts: readonly Para[], feats: readonly LineFeat[]
  */
 function rolesBySize(parts: readonly Para[], print: Print): { role: LineRole; why: Reason }[] | null {
   const sizes = parts.map((p) => sizeOf(print, p.from, p.to));
-  if (sizes.some((s) => Number.isNaN(s))) return null;
+  // a part in text type is no display line: the sizes say nothing of it
+  if (sizes.some((s) => !(s >= LARGE))) return null;
   const top = Math.max(...sizes);
   const title = sizes.indexOf(top);
   // parts of one size (a headline set over two lines) say nothing; nor does a second part as large
