@@ -137,7 +137,8 @@ export function headlineRoles(parts: readonly Para[], feats: readonly LineFeat[]
     title = kickerCue || profile.twoParts === 'shorter-is-title' ? 1 : 0;
   }
   for (let k = 0; k < n; k++) {
-    if (k === title) out.push({ role: 'headline', why: { rule: n === 1 ? 'headline-block' : 'headline-position', confidence: n === 1 ? 0.8 : 0.65 } });
+    // a headline alone keeps what made it one: its shape, or its size on the print
+    if (k === title) out.push({ role: 'headline', why: { rule: n === 1 ? (parts[0]!.why.rule === 'headline-size' ? 'headline-size' : 'headline-block') : 'headline-position', confidence: n === 1 ? 0.8 : 0.65 } });
     else if (k < title) out.push({ role: 'kicker', why: { rule: kickerCue ? 'kicker-cue' : 'kicker-position', confidence: kickerCue ? 0.8 : 0.55 } });
     else out.push({ role: 'subheadline', why: { rule: profile.subtitleCue.test(feats[parts[k]!.from]!.t) ? 'subtitle-cue' : 'subheadline-position', confidence: 0.6 } });
   }
