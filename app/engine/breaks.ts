@@ -88,7 +88,10 @@ export function breakByCue(out: Breaks, i: number, kind: BreakKind, why: Reason)
  * paragraph end: a column break that happens to fall on a sentence end is far rarer than a
  * paragraph that happens to fill its last line.
  */
-export function breakAcross(a: LineFeat, colA: number, colB: number, style: PageStyle): BreakDecision {
+export function breakAcross(a: LineFeat, colA: number, colB: number, style: PageStyle, columnMove = false): BreakDecision {
+  // the print shows the text moving to the next column after a full line that ends on no mark at
+  // all, or on a pause where 、 marks every pause alike: the text runs on
+  if (columnMove && a.cjk && a.width >= colA - 0.75 && (!style.pointed || !PUNCT_END.test(a.t))) return { brk: 'join', why: r('print-column-break', 0.85, ratio(a.width, colA)) };
   // old-style pointing marks every pause alike (、): a line end says nothing of sentences, and the blank line is the paragraph's mark
   if (!style.pointed) {
     // a full line before a block set to another measure: the text runs on into the next column
@@ -99,6 +102,9 @@ export function breakAcross(a: LineFeat, colA: number, colB: number, style: Page
   if (!sameColumn(colA, colB, a.cjk)) return { brk: 'paragraph', why: r('width-change', 0.85, `${colA}→${colB}`) };
   return { brk: 'paragraph', why: r('blank-after-sentence', 0.8, ratio(a.width, colA)) };
 }
+
+/** A line ending on a mark of any kind: a pause, a stop, a quote or a bracket. */
+const PUNCT_END = /[\p{P}\p{S}]$/u;
 
 /** What a page shows of its own conventions, measured once over its lines. */
 export interface PageStyle {

@@ -3,6 +3,7 @@ import { endsExclaim, hasInnerStop } from './chars.js';
 import type { PageStyle } from './breaks.js';
 import { sameColumn, type Block, type LineFeat } from './layout.js';
 import type { Para } from './paras.js';
+import { allLarge, LARGE, SIZE_STEP, sizeOf, type Print } from './print.js';
 import type { Profile } from './profiles/profile.js';
 
 /**
@@ -10,7 +11,15 @@ import type { Profile } from './profiles/profile.js';
  * blank lines or next to a byline, and not a body line cut off by a column break. Walks backwards
  * so each candidate knows whether the text after it is body text.
  */
-export function markHeadlines(paras: Para[], feats: readonly LineFeat[], blocks: readonly Block[], profile: Profile, style: PageStyle): void {
+export function markHeadlines(paras: Para[], feats: readonly LineFeat[], blocks: readonly Block[], profile: Profile, style: PageStyle, print: Print | null = null): void {
+  // display type is a headline part whatever its shape (a number or a lone mark set large is not)
+  if (print) {
+    for (const p of paras) {
+      if (p.kind !== 'body' || !allLarge(print, p.from, p.to) || letters(feats, p) < 3) continue;
+      p.kind = 'headline';
+      p.why = { rule: 'headline-size', confidence: 0.9, detail: paraText(feats, p).slice(0, 24) };
+    }
+  }
   const shaped = paras.map((p) => p.kind === 'body' && looksLikeHeadline(p, feats, blocks[p.block]!, style));
   // standing alone: a block of its own, or next to other headline parts and bylines in its block
   for (let k = paras.length - 1; k >= 0; k--) {
@@ -72,6 +81,12 @@ function capitalised(text: string): boolean {
   return caps >= 0.6 * words.length && words.length >= 2;
 }
 
+function letters(feats: readonly LineFeat[], p: Para): number {
+  let n = 0;
+  for (let i = p.from; i <= p.to; i++) n += feats[i]!.t.replace(/[^\p{L}]/gu, '').length;
+  return n;
+}
+
 function isHeadish(p: Para): boolean {
   return p.kind === 'headline' || p.kind === 'byline' || p.kind === 'byline-tail';
 }
@@ -102,8 +117,10 @@ export interface Group {
  * Cues decide first (…时强调 is a kicker, a leading dash a subtitle); otherwise the profile's
  * convention for two parts, and kicker–title–subtitle for three.
  */
-export function headlineRoles(parts: readonly Para[], feats: readonly LineFeat[], profile: Profile): { role: LineRole; why: Reason }[] {
+export function headlineRoles(parts: readonly Para[], feats: readonly LineFeat[], profile: Profile, print: Print | null = null): { role: LineRole; why: Reason }[] {
   const n = parts.length;
+  const bySize = print && n > 1 ? rolesBySize(parts, print) : null;
+  if (bySize) return bySize;
   const widths = parts.map((p) => paraWidth(feats, p));
   const kickerCue = n > 1 && profile.kickerCue.test(feats[parts[0]!.to]!.t);
   const out: { role: LineRole; why: Reason }[] = [];
@@ -120,11 +137,29 @@ export function headlineRoles(parts: readonly Para[], feats: readonly LineFeat[]
     title = kickerCue || profile.twoParts === 'shorter-is-title' ? 1 : 0;
   }
   for (let k = 0; k < n; k++) {
-    if (k === title) out.push({ role: 'headline', why: { rule: n === 1 ? 'headline-block' : 'headline-position', confidence: n === 1 ? 0.8 : 0.65 } });
+    // a headline alone keeps what made it one: its shape, or its size on the print
+    if (k === title) out.push({ role: 'headline', why: { rule: n === 1 ? (parts[0]!.why.rule === 'headline-size' ? 'headline-size' : 'headline-block') : 'headline-position', confidence: n === 1 ? 0.8 : 0.65 } });
     else if (k < title) out.push({ role: 'kicker', why: { rule: kickerCue ? 'kicker-cue' : 'kicker-position', confidence: kickerCue ? 0.8 : 0.55 } });
     else out.push({ role: 'subheadline', why: { rule: profile.subtitleCue.test(feats[parts[k]!.from]!.t) ? 'subtitle-cue' : 'subheadline-position', confidence: 0.6 } });
   }
   return out;
+}
+
+/**
+ * Where the print sets a group's parts in different sizes, the largest is the headline, a part
+ * above it the kicker and a part below it a subheadline; null when the sizes do not tell.
+ */
+function rolesBySize(parts: readonly Para[], print: Print): { role: LineRole; why: Reason }[] | null {
+  const sizes = parts.map((p) => sizeOf(print, p.from, p.to));
+  // a part in text type is no display line: the sizes say nothing of it
+  if (sizes.some((s) => !(s >= LARGE))) return null;
+  const top = Math.max(...sizes);
+  const title = sizes.indexOf(top);
+  // parts of one size (a headline set over two lines) say nothing; nor does a second part as large
+  if (sizes.some((s, k) => k !== title && s * SIZE_STEP > top)) return null;
+  return parts.map((_, k) =>
+    k === title ? { role: 'headline', why: { rule: 'headline-size', confidence: 0.85 } } : k < title ? { role: 'kicker', why: { rule: 'kicker-size', confidence: 0.8 } } : { role: 'subheadline', why: { rule: 'subheadline-size', confidence: 0.8 } },
+  );
 }
 
 function oneLineEach(parts: readonly Para[]): boolean {

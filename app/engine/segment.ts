@@ -1,3 +1,4 @@
+import type { LineBox } from '../model/geometry.js';
 import type { AnnotatedLine, ArticleMeta, BreakKind, Genre, LineLabel, LineRole, PageAnnotation, Reason } from '../model/page.js';
 import { breakAcross, pageStyle, type BreakDecision, type Breaks, type PageStyle } from './breaks.js';
 import { findFurniture } from './furniture.js';
@@ -6,6 +7,7 @@ import { buildVocabulary, decideHyphen, hyphenLookups, isHyphenBreak, type Vocab
 import { findBlocks, measure, type Block, type LineFeat } from './layout.js';
 import { detectOrder, type Unit } from './order.js';
 import { lineCues, markCaptionRuns, splitParas, type Para } from './paras.js';
+import { readPrint, sizeChanges, type Print } from './print.js';
 import { profileFromCounts, type Profile } from './profiles/index.js';
 import { furnitureFlags } from './scratch.js';
 import { repairText } from './text-repair.js';
@@ -13,6 +15,11 @@ import { repairText } from './text-repair.js';
 export interface FirstPassOptions {
   /** The language profile; detected from the page's script when absent. */
   profile?: Profile;
+  /**
+   * Where each line stands on the printed page (one box per line, null for a blank line), when the
+   * page came with geometry: sizes and columns then decide what line lengths can only suggest.
+   */
+  boxes?: readonly (LineBox | null)[] | undefined;
 }
 
 interface Article {
@@ -32,11 +39,13 @@ export function firstPass(lines: readonly string[], options: FirstPassOptions = 
   // findBlocks asks about every line: a flag array answers without a Map lookup
   const isFurniture = furnitureFlags(lines.length);
   for (const i of furniture.keys()) isFurniture[i] = 1;
-  const blocks = findBlocks(feats, (i) => isFurniture[i] === 1, (i) => cues[i] === 'start' || cues[i] === 'byline');
+  const print = readPrint(options.boxes, lines);
+  // a change of type size opens a block too: a headline set over its text with no space between
+  const blocks = findBlocks(feats, (i) => isFurniture[i] === 1, (i) => cues[i] === 'start' || cues[i] === 'byline' || (print !== null && sizeChanges(print, i, i - 1)));
   const brk: Breaks = { kind: new Array<BreakKind | undefined>(lines.length), why: new Array<Reason | undefined>(lines.length) };
   const paras = splitParas(feats, blocks, profile, cues, brk, style);
   markCaptionRuns(paras, feats);
-  markHeadlines(paras, feats, blocks, profile, style);
+  markHeadlines(paras, feats, blocks, profile, style, print);
   const units = toUnits(paras);
   const { order, why: orderWhy } = detectOrder(units, feats);
   const articles = order === 'after' ? assembleAfter(units) : assembleBefore(units);
@@ -46,7 +55,7 @@ export function firstPass(lines: readonly string[], options: FirstPassOptions = 
     if (!feats[i]!.blank) slots.label[i] = { kind: 'furniture', role: f.role };
     slots.whyLabel[i] = f.why;
   }
-  const metas = articles.map((a, k) => labelArticle(a, `a${k + 1}`, slots, feats, blocks, brk, profile, orderWhy, style));
+  const metas = articles.map((a, k) => labelArticle(a, `a${k + 1}`, slots, feats, blocks, brk, profile, orderWhy, style, print));
   const out: AnnotatedLine[] = new Array<AnnotatedLine>(lines.length);
   for (let i = 0; i < lines.length; i++) out[i] = { n: i + 1, text: lines[i]!, label: slots.label[i]!, brk: slots.brk[i]!, why: lineWhy(slots.whyLabel[i], slots.whyBrk[i]) };
   markHyphens(out, lines, slots.hyphens);
@@ -187,7 +196,7 @@ function lineWhy(label: Reason | undefined, brk: Reason | undefined): AnnotatedL
 /** Each line role's slot in the per-article arrays below. */
 const ROLE_SLOT: Readonly<Record<LineRole, number>> = { headline: 0, kicker: 1, subheadline: 2, byline: 3, body: 4, caption: 5, signature: 6 };
 
-function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly LineFeat[], blocks: readonly Block[], brk: Breaks, profile: Profile, orderWhy: Reason, style: PageStyle): ArticleMeta {
+function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly LineFeat[], blocks: readonly Block[], brk: Breaks, profile: Profile, orderWhy: Reason, style: PageStyle, print: Print | null): ArticleMeta {
   const paras = a.paras.sort((x, y) => x.from - y.from);
   const n = paras.length;
   // each para's role and reason, by its index in the article
@@ -207,7 +216,7 @@ function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly 
       if (p.kind === 'salutation') letter = true;
     }
   }
-  const partRoles = headlineRoles(parts, feats, profile);
+  const partRoles = headlineRoles(parts, feats, profile, print);
   for (let j = 0; j < parts.length; j++) {
     roles[partAt[j]!] = partRoles[j]!.role;
     whys[partAt[j]!] = partRoles[j]!.why;
@@ -273,7 +282,7 @@ function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly 
       slots.brk[p.to] = inBlock;
       slots.whyBrk[p.to] = brk.why[p.to];
     } else {
-      const end = endBreak(role, p, next, feats, blocks, style);
+      const end = endBreak(role, p, next, feats, blocks, style, print);
       slots.brk[p.to] = end.brk;
       slots.whyBrk[p.to] = end.why;
     }
@@ -316,7 +325,7 @@ function end(rule: string, confidence = 0.9): BreakDecision {
 }
 
 /** The break after a para's last line into the next para of its role, where splitParas decided none (a body going on in the same block keeps that one). */
-function endBreak(role: LineRole, p: Para, q: Para | undefined, feats: readonly LineFeat[], blocks: readonly Block[], style: PageStyle): BreakDecision {
+function endBreak(role: LineRole, p: Para, q: Para | undefined, feats: readonly LineFeat[], blocks: readonly Block[], style: PageStyle, print: Print | null): BreakDecision {
   if (!q) return end('role-end');
   if (role === 'byline') return { brk: 'join', why: { rule: 'byline-cue', confidence: 0.8 } };
   if (role === 'caption') {
@@ -328,7 +337,7 @@ function endBreak(role: LineRole, p: Para, q: Para | undefined, feats: readonly 
   if (role !== 'body') return end('headline-part', 0.8);
   if (q.block === p.block) return end('short-line');
   if (p.kind === 'jump' || q.kind === 'jump' || q.kind === 'start' || p.kind === 'salutation' || p.kind === 'caption') return end('cue-line', 0.8);
-  return breakAcross(feats[p.to]!, blocks[p.block]!.col, blocks[q.block]!.col, style);
+  return breakAcross(feats[p.to]!, blocks[p.block]!.col, blocks[q.block]!.col, style, print !== null && print.columnAfter[p.to] === 1);
 }
 
 /** `roles` holds the role of each of the article's paras, in order; `title` is its first headline-role para. */

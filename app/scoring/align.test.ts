@@ -19,6 +19,15 @@ describe('lines of one page in two renderings', () => {
     expect([...alignLines(['a', 'b'], [])]).toEqual([-1, -1]);
   });
 
+  it('pairs a line whose text layer names a shared glyph by another character (户 as 戶), not a line that differs more', () => {
+    const gold = ['贫困户罗务志卖蔬菜 6825 斤，补助 6825 元；罗', '短行', '甲乙'];
+    expect([...alignLines(['贫困戶罗务志卖蔬菜 6825 斤，补助 6825 元；罗', '短句', '甲乙'], gold)]).toEqual([0, -1, 2]);
+    // a private-use character has no glyph to print: the print of its line lacks it
+    expect([...alignLines(['所鑲嵌者亦復如是、凍所染'], ['所鑲嵌者亦復如是、\ue111凍所染'])]).toEqual([0]);
+    // nor one a font lacks (the print drops it)
+    expect([...alignLines(['廬印譜、幾面唐鏡、一個癸父鼎、'], ['\u{24bb2}廬印譜、幾面唐鏡、一個癸父鼎、'])]).toEqual([0]);
+  });
+
   it('scores a print of a gold page as the gold page itself when the print lost only its blank lines and spacing', () => {
     const { lines, gold } = read('zh_headline_first');
     // what a PDF import gives: no blank lines, justification spaces, a running head the gold lacks

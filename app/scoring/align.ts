@@ -1,11 +1,47 @@
 import type { ScoredDoc } from './score.js';
 
-const squash = (s: string): string => s.replace(/\s+/gu, '');
+/** A line's text as a print can show it: no whitespace, no private-use characters (no font has a glyph for them). */
+const squash = (s: string): string => s.replace(/[\s\p{Co}]+/gu, '');
+
+/**
+ * Two non-blank lines are the same line when their text without whitespace is equal, or differs by
+ * at most one character in ten (edits counted): a PDF's text layer can name a glyph that two
+ * characters share by the other one (户 read back as 戶), or lack a character no font could draw,
+ * and the line is still that line.
+ */
+function same(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  if (a === b) return true;
+  // one edit in ten, rounded: a character outside the BMP counts two code units
+  const k = Math.floor((Math.max(a.length, b.length) + 5) / 10);
+  return k > 0 && Math.abs(a.length - b.length) <= k && withinEdits(a, b, k);
+}
+
+/** Whether at most k insertions, deletions or substitutions turn a into b (a band of the edit table). */
+function withinEdits(a: string, b: string, k: number): boolean {
+  const big = k + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= k ? j : big;
+  for (let i = 1; i <= a.length; i++) {
+    cur.fill(big);
+    if (i <= k) cur[0] = i;
+    let best = cur[0]!;
+    for (let j = Math.max(1, i - k); j <= Math.min(b.length, i + k); j++) {
+      const sub = prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      cur[j] = Math.min(big, sub, prev[j]! + 1, cur[j - 1]! + 1);
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > k) return false;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]! <= k;
+}
 
 /**
  * Which line of `to` each line of `from` is, for two renderings of one page whose line numbers
  * differ (a gold page's source text and the lines a PDF or ALTO import of it gives): the longest
- * common subsequence of the non-blank lines, compared without whitespace. Returns, per `from` line
+ * common subsequence of the non-blank lines, compared without whitespace (see `same`). Returns, per `from` line
  * (0-based), the 0-based `to` line, or -1 where the line has no counterpart.
  */
 export function alignLines(from: readonly string[], to: readonly string[]): Int32Array {
@@ -18,14 +54,14 @@ export function alignLines(from: readonly string[], to: readonly string[]): Int3
   const len = new Uint16Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      len[i * width + j] = a[i] !== '' && a[i] === b[j] ? len[(i + 1) * width + j + 1]! + 1 : Math.max(len[(i + 1) * width + j]!, len[i * width + j + 1]!);
+      len[i * width + j] = same(a[i]!, b[j]!) ? len[(i + 1) * width + j + 1]! + 1 : Math.max(len[(i + 1) * width + j]!, len[i * width + j + 1]!);
     }
   }
   const out = new Int32Array(n).fill(-1);
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] !== '' && a[i] === b[j]) out[i++] = j++;
+    if (same(a[i]!, b[j]!)) out[i++] = j++;
     else if (len[(i + 1) * width + j]! >= len[i * width + j + 1]!) i++;
     else j++;
   }

@@ -1,4 +1,5 @@
 import { emptyPublicationProfile, isUncertain, learnFromPage, proposePage, renderPage, type PublicationProfile } from '../engine/index.js';
+import type { LineBox } from '../model/geometry.js';
 import type { LineLabel, PageAnnotation, Reason } from '../model/page.js';
 import { onGoldLines } from './align.js';
 import { goldToAnnotation, type GoldPage } from './gold-annotation.js';
@@ -14,6 +15,8 @@ export interface EvalPage {
    * of the page): the engine's result is re-numbered onto it before scoring, and learning reads it.
    */
   goldLines?: string[];
+  /** Where each of `lines` stands on the print (a PDF or ALTO page), for the engine to read sizes and columns from. */
+  boxes?: readonly (LineBox | null)[] | undefined;
 }
 
 /**
@@ -82,7 +85,7 @@ export function evaluate(pages: readonly EvalPage[], mode: EvalMode): Evaluation
       learned = emptyPublicationProfile();
       for (let j = 0; j < pages.length; j++) if (j !== k) learned = learnFromPage(learned, pages[j]!.goldLines ?? pages[j]!.lines, golds[j]!);
     } else if (mode === 'adapt') learned = adaptive;
-    const proposal = proposePage(p.lines, learned ? { learned } : {});
+    const proposal = proposePage(p.lines, learned ? { learned, boxes: p.boxes } : { boxes: p.boxes });
     const rendered = renderPage(proposal, { file: p.name, sha256: '' });
     const metrics = scorePage(p.gold, p.goldLines ? onGoldLines(rendered, p.lines, p.goldLines) : rendered);
     rows.push({ page: p.name, metrics, learnedFrom: learned?.pages ?? 0 });

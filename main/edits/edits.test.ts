@@ -6,7 +6,7 @@ import type { PageAnnotation } from '../../app/model/page.js';
 import { dispatch } from '../../app/rpc.js';
 import { getPageAnnotation, saveAnnotation } from '../store/annotation/annotations.js';
 import { listJournal } from '../store/journal.js';
-import { KAILI_PAGE } from '../../tests/support/fixtures.js';
+import { KAILI_PAGE, PRINTS_DIR } from '../../tests/support/fixtures.js';
 import { galleyErrorOf, tempDir } from '../../tests/support/temp-dir.js';
 import { applyEditToPage, redoEdit, rerunPage, undoEdit } from './edits.js';
 import { watchOtherWriters } from './other-writers.js';
@@ -175,6 +175,16 @@ describe('editing a page', () => {
     const { outcome } = applyEditToPage(lib.db, pageId, { op: 'reorderArticles', order });
     expect(outcome).toEqual({ pageId, patch: { lines: [] }, history: { canUndo: false, canRedo: false, undoOp: null, redoOp: null, revision: 1 } });
     expect(listJournal(lib.db)).toEqual([]);
+  });
+
+  it('re-runs a PDF page with its print, as the import read it', async () => {
+    const report = await importPaths(lib.db, [join(PRINTS_DIR, 'zh_photo_letter_banner.pdf')], {});
+    const id = report.files[0]!.pageId!;
+    const n = getPage(lib.db, id).annotation.lines.findIndex((l) => l.text.startsWith('市总工会开展送温暖活动')) + 1;
+    // an edit elsewhere, and the re-run still reads the print
+    applyEditToPage(lib.db, id, { op: 'setBreak', n: n - 3, kind: 'paragraph' });
+    rerunPage(lib.db, id);
+    expect(getPage(lib.db, id).annotation.lines[n - 1]).toMatchObject({ label: { role: 'headline' }, why: { label: { rule: 'headline-size' } } });
   });
 
   it('re-runs the engine keeping what the editor decided, and undoes the re-run', () => {

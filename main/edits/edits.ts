@@ -15,7 +15,7 @@ import { writePatch } from '../store/annotation/page-patch.js';
 import { publicationOfPage } from '../store/profiles.js';
 import { profileForProposing } from '../publication/profile.js';
 import { getPageRow, getRawText } from '../store/pages.js';
-import { getSourceArticles } from '../store/page-sources.js';
+import { getPageSource, getSourceArticles } from '../store/page-sources.js';
 import { type ArticleLink, deleteLink, insertLink, linksOf } from '../store/article-links.js';
 import { liveLinks, issueParts, proposedLink } from '../metadata/continuations.js';
 
@@ -53,7 +53,10 @@ export function rerunPage(db: Database.Database, pageId: number, basis: EditBasi
   return editPage(db, pageId, (page) => {
     const publicationId = publicationOfPage(db, pageId);
     const learned = publicationId === undefined ? undefined : profileForProposing(db, publicationId);
-    const proposal = proposePage(rerunTexts(page, raw), { learned });
+    const lines = rerunTexts(page, raw);
+    // the print's boxes name the raw lines: they still fit while the editor has split or merged none
+    const boxes = getPageSource(db, pageId)?.geometry.lines;
+    const proposal = proposePage(lines, { learned, boxes: boxes?.length === lines.length ? boxes : undefined });
     return { op: 'rerun', proposal: applySourceStructure(proposal, structure, page.lines.map((l) => l.n)) };
   }, basis);
 }

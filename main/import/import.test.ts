@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../app/engine/index.js';
-import { KAILI_PAGE, SOURCES_DIR } from '../../tests/support/fixtures.js';
+import { KAILI_PAGE, PRINTS_DIR, SOURCES_DIR } from '../../tests/support/fixtures.js';
 import { importFiles, importPaths, type ImportProgress, importSampleIfEmpty } from './import.js';
 import { getPage, type Library, libraryTree } from '../library/library.js';
 import { tempLibraryPerTest } from '../../tests/support/temp-library.js';
@@ -183,6 +183,15 @@ describe('import', () => {
     expect(Buffer.from(getPdfBytes(lib.db, source.pdf!.sourceId)!)).toEqual(Buffer.from(pdf));
     expect(count('page_sources')).toBe(1);
     expect(checkIntegrity(lib.db).ok).toBe(true);
+  });
+
+  it('segments a PDF page with its print: a title set large is a headline because of its size', async () => {
+    const report = await importPaths(lib.db, [join(PRINTS_DIR, 'zh_photo_letter_banner.pdf')], {});
+    const { annotation } = getPage(lib.db, report.files[0]!.pageId!);
+    const line = (start: string) => annotation.lines.find((l) => l.text.startsWith(start))!;
+    expect(line('市总工会开展送温暖活动')).toMatchObject({ label: { role: 'headline' }, why: { label: { rule: 'headline-size' } } });
+    expect(line('致全市广大市民朋友的一封信')).toMatchObject({ label: { role: 'headline' }, why: { label: { rule: 'headline-size' } } });
+    expect(line('广大市民朋友')).toMatchObject({ label: { role: 'body' } });
   });
 
   it('imports ALTO and PAGE-XML with geometry, and stores nothing for a refused XML file', async () => {

@@ -341,7 +341,7 @@ async function importSource(db: Database.Database, source: Source, issueId: numb
       const twin = seen.get(sha256);
       if (twin !== undefined) throw new PageProblem(`same page as ${twin} (identical content), imported once`);
       const lines = splitLines(page.text);
-      const annotation = applySourceStructure(proposePage(lines, { learned }), page.articles ?? []);
+      const annotation = applySourceStructure(proposePage(lines, { learned, boxes: page.geometry?.lines }), page.articles ?? []);
       const proposed = toProposedPage(annotation, lines);
       // A scan that cannot be kept leaves the page's text to be imported, with the reason as its warning.
       const scan = read.pdf || !page.geometry ? null : await scanOf(page, source).catch((err: unknown) => err instanceof Error ? err : new Error(String(err)));

@@ -81,7 +81,7 @@ async function loadPages(dir: string): Promise<EvalPage[]> {
     }
     if (!names.includes(`${stem}.source.txt`)) fail(`${name} needs ${stem}.source.txt beside it: the text ${stem}.gold.json numbers its lines in`);
     const source = await readPage(join(dir, `${stem}.source.txt`));
-    pages.push({ name, lines: splitLines(page.text), gold, goldLines: splitLines(source.text) });
+    pages.push({ name, lines: splitLines(page.text), gold, goldLines: splitLines(source.text), boxes: page.geometry?.lines });
   }
   if (pages.length === 0) fail(`no NAME.gold.json with its page (NAME.txt, or a print of it with NAME.source.txt) in ${dir}`);
   return pages;

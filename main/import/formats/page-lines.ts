@@ -77,7 +77,9 @@ function gapsOf(boxes: readonly LineBox[]): boolean[] {
     heights.push(a.h);
     if (sameColumn(a, b) && b.y >= a.y) spaces.push(b.y - (a.y + a.h));
   }
-  const usual = median(spaces);
+  // the usual space is the one between lines of running text; a page of short captions and
+  // paragraphs has gaps between most lines, so a low quantile of the spaces finds it, not their median
+  const usual = quantile(spaces, 0.25);
   const line = median(heights);
   return boxes.slice(0, -1).map((a, i) => {
     const b = boxes[i + 1]!;
@@ -93,9 +95,14 @@ function sameColumn(a: LineBox, b: LineBox): boolean {
 
 /** The middle value (the upper one of an even count); 0 for none. */
 export function median(values: readonly number[]): number {
+  return quantile(values, 0.5);
+}
+
+/** The value a share `q` of the values lie below (counted from the lowest); 0 for none. */
+function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((x, y) => x - y);
-  return sorted[sorted.length >> 1]!;
+  return sorted[Math.floor(sorted.length * q)]!;
 }
 
 function roundBox(b: LineBox): LineBox {

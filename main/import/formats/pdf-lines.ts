@@ -28,9 +28,26 @@ export function linesFromRuns(runs: readonly TextRun[]): SourceLine[] {
 }
 
 function cut(runs: TextRun[], em: number, out: SourceLine[]): void {
-  const parts = splitAtBands(runs, em, WIDE_BAND_EM) ?? splitAtGutters(runs, em) ?? splitAtBands(runs, em, BAND_EM);
+  const wide = splitAtBands(runs, em, WIDE_BAND_EM);
+  const parts = (wide && shortColumns(runs, wide, em)) ?? wide ?? splitAtGutters(runs, em) ?? splitAtBands(runs, em, BAND_EM);
   if (parts) for (const part of parts) cut(part, em, out);
   else out.push(...rows(runs, em));
+}
+
+/**
+ * The columns of a block, each whole, when a white band across it is only there because a column
+ * ended early (or started late): the text below the band goes on in that column, so columns read
+ * one after the other. Where every column has text on both sides of each band, the band parts two
+ * stacked regions (one story's columns above another's) and is kept.
+ */
+function shortColumns(runs: TextRun[], bands: readonly TextRun[][], em: number): TextRun[][] | null {
+  const columns = cleanGutters(runs, em);
+  if (!columns) return null;
+  for (let k = 1; k < bands.length; k++) {
+    const y = Math.min(...bands[k]!.map((r) => r.y));
+    if (columns.some((c) => c.every((r) => r.y >= y) || c.every((r) => r.y < y))) return columns;
+  }
+  return null;
 }
 
 /** Groups runs whose [lo, hi) spans overlap or lie closer than `gap`, in order of `lo`. */
@@ -59,11 +76,15 @@ function splitAtGutters(runs: TextRun[], em: number): TextRun[][] | null {
 function cleanGutters(runs: TextRun[], em: number): TextRun[][] | null {
   const parts = groups(runs, (r) => r.x, (r) => r.x + r.w, GUTTER_EM * em);
   if (parts.length < 2) return null;
-  // A gap beside a single line is a wide word space (a headline), not a gutter between columns.
+  // A gap beside a single line is a wide word space (a headline), not a gutter between columns;
+  // but beside two lines or more, no headline spaces its words as wide as WIDE_GUTTER_EM: that is
+  // white beside a column's last lines.
   const columns: TextRun[][] = [];
   for (const part of parts) {
     const last = columns[columns.length - 1];
-    if (last && (!severalRows(last, em, 2.5) || !severalRows(part, em, 2.5))) last.push(...part);
+    const gap = last ? Math.min(...part.map((r) => r.x)) - Math.max(...last.map((r) => r.x + r.w)) : 0;
+    const few = (lines: number) => last !== undefined && (!severalRows(last, em, lines) || !severalRows(part, em, lines));
+    if (last && (few(1.5) || (gap < WIDE_GUTTER_EM * em && few(2.5)))) last.push(...part);
     else columns.push([...part]);
   }
   return columns.length >= 2 ? columns : null;
@@ -165,22 +186,27 @@ function lineOf(row: TextRun[], em: number): SourceLine {
 
 /**
  * Fonts often map CJK glyphs to the Kangxi radicals block (⾥ U+2F65 for 里 U+91CC) in a PDF's text
- * layer; those characters are read as the ideographs they look like, and nothing else is changed.
+ * layer; those characters are read as the ideographs they look like, and a two- or three-em dash
+ * glyph as the em dashes it stands for. Nothing else is changed.
  */
 function radicalsAsIdeographs(text: string): string {
-  return text.replace(/[\u2e80-\u2fdf]/g, (c) => RADICALS[c] ?? c.normalize('NFKC'));
+  // a Chinese dash (——) is set as one two-em glyph that the text layer names ⸺: read as typed
+  return text.replace(/[\u2e80-\u2fdf]/g, (c) => RADICALS[c] ?? c.normalize('NFKC')).replace(/\u2e3a/g, '——').replace(/\u2e3b/g, '———');
 }
 
 /** Radicals-supplement forms used as whole characters (Unicode gives them no decomposition). */
 const RADICALS: Record<string, string> = {
   '⺠': '民', '⻅': '见', '⻆': '角', '⻈': '讠', '⻉': '贝', '⻋': '车', '⻐': '钅', '⻑': '長', '⻓': '长', '⻔': '门', '⻗': '雨',
   '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻠': '饣', '⻢': '马', '⻣': '骨', '⻤': '鬼',
+  '⻁': '虎', '⻄': '西', '⻯': '龍', '⻱': '龜', '⺟': '母',
   '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
 };
 
 
 /** Column gutters are at least this many ems of white; word spaces in justified text are less. */
 const GUTTER_EM = 1;
+/** White this wide between runs is a gutter even beside a single line. */
+const WIDE_GUTTER_EM = 4;
 /** White between stacked blocks; the leading between rows of text is less. */
 const BAND_EM = 0.45;
 /** White across a whole block that parts regions (a masthead from the columns below it). */
