@@ -1,4 +1,6 @@
-import { expect, type Page, test as base } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { type Download, expect, type Page, test as base } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import type { PageDetail } from '../../app/contract.js';
 import { renderPage } from '../../app/engine/index.js';
 import type { PageSegmentation } from '../../app/model/segmentation.js';
@@ -108,4 +110,36 @@ export async function editDurations(page: Page): Promise<number[]> {
 export function p95(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? NaN;
+}
+
+/**
+ * Exports the open issue in one format from the dialog: always ONE download, a multi-file format's
+ * as a zip of its folder; gives the download's name and the files it holds.
+ */
+export async function exportFormat(page: Page, format: string, expected: number): Promise<{ download: string; files: { name: string; bytes: Buffer }[] }> {
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.locator(`label[data-format="${format}"]`).click();
+  const downloads: Download[] = [];
+  const collect = (d: Download) => downloads.push(d);
+  page.on('download', collect);
+  try {
+    await dialog.getByRole('button', { name: /^(导出|Export)$/ }).click();
+    await expect(dialog.getByTestId('export-result')).toBeVisible();
+    await expect.poll(() => downloads.length).toBe(1);
+    // nothing else follows the one download
+    await page.waitForTimeout(300);
+    expect(downloads).toHaveLength(1);
+  } finally {
+    page.off('download', collect);
+  }
+  const download = downloads[0]!.suggestedFilename();
+  const bytes = readFileSync((await downloads[0]!.path())!);
+  if (!download.endsWith('.zip')) return { download, files: [{ name: download, bytes }] };
+  const folder = download.slice(0, -'.zip'.length);
+  const files = Object.entries(unzipSync(bytes)).map(([path, content]) => {
+    expect(path.startsWith(`${folder}/`), `${path} is in the folder ${folder}`).toBe(true);
+    return { name: path.slice(folder.length + 1), bytes: Buffer.from(content) };
+  });
+  expect(files).toHaveLength(expected);
+  return { download, files };
 }

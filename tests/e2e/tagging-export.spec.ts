@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { unzipSync } from 'fflate';
 import type { ArticleMetadataView } from '../../app/metadata/view.js';
-import { expect, test } from './editor-app.js';
+import { expect, exportFormat, test } from './editor-app.js';
 
 /**
  * Issue #5 through the UI only, on the sample page: tag an article (genre, an author from the
@@ -58,39 +56,6 @@ async function selectArticleText(page: Page, articleId: string, text: string): P
   await page.mouse.move(box!.x2, box!.y2, { steps: 4 });
   await page.mouse.up();
   await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(text);
-}
-
-/** Runs an export from the open dialog and collects what the browser downloads. */
-/**
- * Exports the open issue in one format from the dialog: always ONE download, a multi-file format's
- * as a zip of its folder; gives the download's name and the files it holds.
- */
-async function exportFormat(page: Page, format: string, expected: number): Promise<{ download: string; files: { name: string; bytes: Buffer }[] }> {
-  const dialog = page.getByTestId('export-dialog');
-  await dialog.locator(`label[data-format="${format}"]`).click();
-  const downloads: Download[] = [];
-  const collect = (d: Download) => downloads.push(d);
-  page.on('download', collect);
-  try {
-    await dialog.getByRole('button', { name: /^(导出|Export)$/ }).click();
-    await expect(dialog.getByTestId('export-result')).toBeVisible();
-    await expect.poll(() => downloads.length).toBe(1);
-    // nothing else follows the one download
-    await page.waitForTimeout(300);
-    expect(downloads).toHaveLength(1);
-  } finally {
-    page.off('download', collect);
-  }
-  const download = downloads[0]!.suggestedFilename();
-  const bytes = readFileSync((await downloads[0]!.path())!);
-  if (!download.endsWith('.zip')) return { download, files: [{ name: download, bytes }] };
-  const folder = download.slice(0, -'.zip'.length);
-  const files = Object.entries(unzipSync(bytes)).map(([path, content]) => {
-    expect(path.startsWith(`${folder}/`), `${path} is in the folder ${folder}`).toBe(true);
-    return { name: path.slice(folder.length + 1), bytes: Buffer.from(content) };
-  });
-  expect(files).toHaveLength(expected);
-  return { download, files };
 }
 
 test('an article is tagged, the issue checked and exported in six formats, and the library searched, all from the UI', async ({ app: page }, testInfo) => {
