@@ -149,15 +149,21 @@ function stepLinkHistory(db: Database.Database, pageId: number, step: 'undo' | '
   });
 }
 
+/** The page as stored, refused when another window changed it since the caller's revision. */
+function pageAt(db: Database.Database, pageId: number, basis: EditBasis): CachedPage {
+  const current = loadPage(db, pageId);
+  if (!current) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
+  if (basis.revision !== undefined && basis.revision !== current.revision) {
+    throw new GalleyError('CONFLICT', `this page was changed in another window since you last saw it (now revision ${current.revision}, yours ${basis.revision}); it shows the latest now: make your change again`);
+  }
+  return current;
+}
+
 /** A link change in one IMMEDIATE transaction on the revision the caller saw; the page's revision moves so other windows hear of it. */
 function linkStep(db: Database.Database, pageId: number, basis: EditBasis, change: () => void): EditChange {
   let committed: CachedPage | undefined;
   const result = db.transaction((): EditChange => {
-    const current = loadPage(db, pageId);
-    if (!current) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
-    if (basis.revision !== undefined && basis.revision !== current.revision) {
-      throw new GalleyError('CONFLICT', `this page was changed in another window since you last saw it (now revision ${current.revision}, yours ${basis.revision}); it shows the latest now: make your change again`);
-    }
+    const current = pageAt(db, pageId, basis);
     change();
     committed = { revision: bumpRevision(db, pageId), annotation: current.annotation };
     return { outcome: { pageId, patch: { lines: [] }, history: pageHistory(db, pageId, committed.revision), linksChanged: true }, summaryChanged: false };
@@ -230,11 +236,7 @@ interface Step {
 function write(db: Database.Database, pageId: number, basis: EditBasis, stepFor: (page: PageAnnotation) => Step): EditChange {
   let committed: CachedPage | undefined;
   const change = db.transaction((): EditChange => {
-    const current = loadPage(db, pageId);
-    if (!current) throw new GalleyError('NOT_FOUND', `no page with id ${pageId}`);
-    if (basis.revision !== undefined && basis.revision !== current.revision) {
-      throw new GalleyError('CONFLICT', `this page was changed in another window since you last saw it (now revision ${current.revision}, yours ${basis.revision}); it shows the latest now: make your change again`);
-    }
+    const current = pageAt(db, pageId, basis);
     const before = current.annotation;
     const step = stepFor(before);
     if (isEmpty(step.patch)) {
