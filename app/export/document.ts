@@ -3,10 +3,9 @@ import { withoutContinuations } from '../metadata/continuation.js';
 import type { ArticleMetadata } from '../metadata/model.js';
 import { articleText } from '../metadata/text.js';
 import type { ResolvedMetadata } from '../metadata/resolve.js';
-import type { PageGeometry } from '../model/geometry.js';
+import type { GeometryUnit, PageGeometry } from '../model/geometry.js';
 import type { PageAnnotation } from '../model/page.js';
 import type { PageSegmentation, SegmentedArticle } from '../model/segmentation.js';
-import type { ArticlePlacement } from './layout.js';
 
 /**
  * The full-fidelity issue export (`json`), and what every other format is derived from. It holds
@@ -71,6 +70,12 @@ export interface JournalDocument {
   at: string;
   undone: boolean;
   discarded: boolean;
+}
+
+/** Where an article stands on one page, in the source's own units; `box` is null for a page without geometry. */
+export interface ArticlePlacement {
+  page: number;
+  box: { x: number; y: number; w: number; h: number; unit: GeometryUnit } | null;
 }
 
 /** One article with everything the per-article formats write. */

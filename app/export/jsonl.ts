@@ -1,6 +1,6 @@
 import type { Entity } from '../metadata/model.js';
-import { type ExportArticle, exportArticles, type IssueDocument, lineRange, stableArticleId } from './document.js';
-import { type ArticlePlacement, articlePlacement } from './layout.js';
+import { type ArticlePlacement, type ExportArticle, exportArticles, type IssueDocument, lineRange, stableArticleId } from './document.js';
+import { articlePlacement } from './layout.js';
 
 /** One line of the `jsonl` export: an article as a text corpus wants it (schemas/galley-article.schema.json). */
 export interface ArticleRecord {

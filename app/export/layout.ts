@@ -1,6 +1,6 @@
 import type { GeometryUnit, LineBox } from '../model/geometry.js';
 import type { AnnotatedLine } from '../model/page.js';
-import type { PageDocument } from './document.js';
+import type { ArticlePlacement, PageDocument } from './document.js';
 import { xmlName } from './xml.js';
 
 /**
@@ -146,11 +146,6 @@ function synthetic(line: AnnotatedLine): PixelBox {
   };
 }
 
-/** Where an article stands on one page, in the source's own units; `box` is null for a page without geometry. */
-export interface ArticlePlacement {
-  page: number;
-  box: { x: number; y: number; w: number; h: number; unit: GeometryUnit } | null;
-}
 
 /** The pages an article is printed on and its bounding box on each, where the source gave line boxes. */
 export function articlePlacement(page: Pick<PageDocument, 'number' | 'annotation' | 'geometry'>, articleId: string): ArticlePlacement[] {
