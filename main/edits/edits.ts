@@ -16,7 +16,7 @@ import { publicationOfPage } from '../store/profiles.js';
 import { profileForProposing } from '../publication/profile.js';
 import { getPageRow, getRawText } from '../store/pages.js';
 import { getPageSource, getSourceArticles } from '../store/page-sources.js';
-import { type ArticleLink, deleteLink, insertLink, linksOf } from '../store/article-links.js';
+import { type ArticleLink, deleteLink, insertLink, linksOf, occupies, sameLink } from '../store/article-links.js';
 import { liveLinks, issueParts, proposedLink } from '../metadata/continuations.js';
 
 /** An edit's answer, and whether the library tree's summary of the page (article count, section) changed with it. */
@@ -113,15 +113,6 @@ export function toggleContinuation(db: Database.Database, pageId: number, articl
       params: { op, article: articleId }, ...(basis.editor !== undefined && { editor: basis.editor }),
     });
   });
-}
-
-function sameLink(a: ArticleLink, b: ArticleLink): boolean {
-  return a.fromPage === b.fromPage && a.fromArticle === b.fromArticle && a.toPage === b.toPage && a.toArticle === b.toArticle;
-}
-
-/** Whether `l` holds a key of `link`: its first part going on, or its later part continuing. */
-function occupies(l: ArticleLink, link: ArticleLink): boolean {
-  return (l.fromPage === link.fromPage && l.fromArticle === link.fromArticle) || (l.toPage === link.toPage && l.toArticle === link.toArticle);
 }
 
 /** Removes, then adds: a change that replaces a link frees its keys first. */

@@ -3,7 +3,7 @@ import { renderPage } from '../../app/engine/index.js';
 import { GalleyError } from '../../app/errors.js';
 import { type ContinuationCandidate, proposeContinuation } from '../../app/metadata/continuation.js';
 import type { SegmentedArticle } from '../../app/model/segmentation.js';
-import { type ArticleLink, listIssueLinks } from '../store/article-links.js';
+import { type ArticleLink, listIssueLinks, occupies } from '../store/article-links.js';
 import { loadPage } from '../store/annotation/page-cache.js';
 import { getPageRow, listPages } from '../store/pages.js';
 
@@ -45,7 +45,7 @@ export function proposedLink(db: Database.Database, pageId: number, articleId: s
   const proposal = proposeContinuation(self, candidates);
   if (!proposal) throw new GalleyError('CONFLICT', `article ${articleId} has no continuation marker (转第N版, 上接第N版, Continued on Page N) that an article of the page it names answers`);
   const link: ArticleLink = { fromPage: idOf.get(proposal.from.page)!, fromArticle: proposal.from.article, toPage: idOf.get(proposal.to.page)!, toArticle: proposal.to.article };
-  const taken = liveLinks(db, row.issueId, parts).find((l) => (l.fromPage === link.fromPage && l.fromArticle === link.fromArticle) || (l.toPage === link.toPage && l.toArticle === link.toArticle));
+  const taken = liveLinks(db, row.issueId, parts).find((l) => occupies(l, link));
   if (taken) throw new GalleyError('CONFLICT', `page ${proposal.to.page === row.number ? proposal.from.page : proposal.to.page}'s article is already linked to another part: unlink it there first`);
   return link;
 }

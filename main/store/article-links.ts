@@ -34,3 +34,12 @@ export function deleteLink(db: Database.Database, link: ArticleLink): boolean {
   return prepared(db, 'DELETE FROM article_links WHERE from_page_id = ? AND from_article = ? AND to_page_id = ? AND to_article = ?')
     .run(link.fromPage, link.fromArticle, link.toPage, link.toArticle).changes === 1;
 }
+
+export function sameLink(a: ArticleLink, b: ArticleLink): boolean {
+  return a.fromPage === b.fromPage && a.fromArticle === b.fromArticle && a.toPage === b.toPage && a.toArticle === b.toArticle;
+}
+
+/** Whether `l` holds a key of `link`: its first part going on, or its later part continuing. */
+export function occupies(l: ArticleLink, link: ArticleLink): boolean {
+  return (l.fromPage === link.fromPage && l.fromArticle === link.fromArticle) || (l.toPage === link.toPage && l.toArticle === link.toArticle);
+}
