@@ -71,8 +71,16 @@ describe('validateEdit', () => {
   it('refuses exactly what checking the whole page refuses, for a patch on a sound page', () => {
     fc.assert(fc.property(patches, (patch) => {
       const after = applyPatch(gold, patch);
-      expect(validateEdit(gold, after, patch).length > 0).toBe(validateAnnotation(after).length > 0);
+      // The whole-page check cannot know how many lines the source had; the edit check also refuses a patch that drops the last ones.
+      const shortened = after.lines.at(-1)?.n !== gold.lines.at(-1)?.n;
+      expect(validateEdit(gold, after, patch).length > 0).toBe(validateAnnotation(after).length > 0 || shortened);
     }), { numRuns: 2000 });
+  });
+
+  it('refuses a patch that drops the page\'s last line, which the whole-page check alone would pass', () => {
+    const last = gold.lines.at(-1)!.n;
+    const patch: Patch = { lines: [{ n: last, parts: [] }] };
+    expect(validateEdit(gold, applyPatch(gold, patch), patch)).toEqual([`the page ends at line ${last - 1}, not at line ${last}`]);
   });
 
   it('names the problem of a broken edit', () => {
