@@ -29,6 +29,12 @@ export function insertLink(db: Database.Database, link: ArticleLink): void {
     .run(link.fromPage, link.fromArticle, link.toPage, link.toArticle);
 }
 
+/** Adds the link unless a part of it is linked already; says whether it was added. */
+export function insertLinkIfFree(db: Database.Database, link: ArticleLink): boolean {
+  return prepared(db, 'INSERT OR IGNORE INTO article_links (from_page_id, from_article, to_page_id, to_article) VALUES (?, ?, ?, ?)')
+    .run(link.fromPage, link.fromArticle, link.toPage, link.toArticle).changes === 1;
+}
+
 /** Removes exactly this link; says whether it was there. */
 export function deleteLink(db: Database.Database, link: ArticleLink): boolean {
   return prepared(db, 'DELETE FROM article_links WHERE from_page_id = ? AND from_article = ? AND to_page_id = ? AND to_article = ?')

@@ -11,6 +11,11 @@ export function insertPdfSource(db: Database.Database, issueId: number, file: st
   );
 }
 
+/** The issue's PDF with these bytes, if it holds it. */
+export function findPdfSource(db: Database.Database, issueId: number, sha256: string): number | undefined {
+  return prepared(db, "SELECT id FROM page_sources WHERE issue_id = ? AND sha256 = ? AND kind = 'pdf' ORDER BY id LIMIT 1").pluck().get(issueId, sha256) as number | undefined;
+}
+
 export function insertPageGeometry(
   db: Database.Database, pageId: number, geometry: PageGeometry, pdf: { sourceId: number; pageIndex: number } | null, articles: readonly SourceArticle[] = [],
 ): void {

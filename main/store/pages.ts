@@ -39,16 +39,20 @@ const COLUMNS = `p.id, p.issue_id AS issueId, p.number, p.file, p.sha256, p.enco
   p.imported_at AS importedAt, p.section, p.headline_order AS headlineOrder,
   (substr(p.raw_text, -1) IN (char(10), char(13))) AS finalBreak`;
 
+// A new page never takes the id of a page in the trash (or deleted from it for good): a restored
+// page comes back under its own id, which other pages' journal rows and links name.
+const NEW_PAGE_ID = '(SELECT max(coalesce((SELECT max(id) FROM pages), 0), coalesce((SELECT max(page_id) FROM trash_pages), 0)) + 1)';
+
 export function insertPage(db: Database.Database, page: NewPage): number {
   const values = [page.issueId, page.number, page.file, page.rawText, page.sha256, page.encoding, page.lineCount, now()];
   if (!page.proposal) {
-    return Number(prepared(db, `INSERT INTO pages (issue_id, number, file, raw_text, sha256, encoding, line_count, imported_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(values).lastInsertRowid);
+    return Number(prepared(db, `INSERT INTO pages (id, issue_id, number, file, raw_text, sha256, encoding, line_count, imported_at)
+      VALUES (${NEW_PAGE_ID}, ?, ?, ?, ?, ?, ?, ?, ?)`).run(values).lastInsertRowid);
   }
   // A page stored with its decisions is at revision 1, as one whose annotation is saved afterwards.
   const { value, articles, section, headlineOrder } = page.proposal;
-  return Number(prepared(db, `INSERT INTO pages (issue_id, number, file, raw_text, sha256, encoding, line_count, imported_at,
-      section, headline_order, proposal, proposal_articles, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`)
+  return Number(prepared(db, `INSERT INTO pages (id, issue_id, number, file, raw_text, sha256, encoding, line_count, imported_at,
+      section, headline_order, proposal, proposal_articles, revision) VALUES (${NEW_PAGE_ID}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`)
     .run([...values, section, headlineOrder, value, articles]).lastInsertRowid);
 }
 
@@ -75,6 +79,11 @@ export function setPageNumber(db: Database.Database, pageId: number, number: num
 /** Whether an issue holds another page with the same content as `pageId`. */
 export function issueHoldsTwin(db: Database.Database, issueId: number, pageId: number): boolean {
   return prepared(db, 'SELECT 1 FROM pages WHERE issue_id = ? AND id <> ? AND sha256 = (SELECT sha256 FROM pages WHERE id = ?)').get(issueId, pageId, pageId) !== undefined;
+}
+
+/** Whether an issue holds a page with this content. */
+export function issueHoldsContent(db: Database.Database, issueId: number, sha256: string): boolean {
+  return prepared(db, 'SELECT 1 FROM pages WHERE issue_id = ? AND sha256 = ?').get(issueId, sha256) !== undefined;
 }
 
 /** The ids of an issue's pages in their order, `except` left out. */

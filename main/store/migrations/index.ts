@@ -15,8 +15,9 @@ import { articleLinks } from './013_article_links.js';
 import { pageImages } from './014_page_images.js';
 import { trash } from './015_trash.js';
 import { importRuns } from './016_import_runs.js';
+import { trashRows } from './017_trash_rows.js';
 
 /** Every migration, oldest first; a new one is a new NNN_name.ts file appended here. */
-export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex, oneRowLines, pageProposals, searchLineText, dropTagTables, publicationProfiles, journalEditor, pageSources, articleLinks, pageImages, trash, importRuns];
+export const MIGRATIONS: readonly Migration[] = [initial, edits, metadata, deferredSearch, termIndex, oneRowLines, pageProposals, searchLineText, dropTagTables, publicationProfiles, journalEditor, pageSources, articleLinks, pageImages, trash, importRuns, trashRows];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
