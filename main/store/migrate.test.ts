@@ -28,7 +28,7 @@ describe('migrations', () => {
       'article_links', 'article_metadata', 'article_terms', 'articles', 'edit_journal', 'import_runs', 'issues', 'lines', 'page_geometry', 'page_images', 'page_sources', 'pages',
       'profile_pages', 'publication_profiles', 'publications', 'search_dirty', 'search_grams', 'search_grams_config', 'search_grams_data', 'search_grams_docsize',
       'search_grams_idx', 'search_lines', 'spans', 'term_grams', 'term_grams_config', 'term_grams_data', 'term_grams_docsize',
-      'term_grams_idx', 'trash',
+      'term_grams_idx', 'trash', 'trash_pages', 'trash_rows',
     ]);
     const notStrict = db.prepare("SELECT name FROM pragma_table_list WHERE type = 'table' AND strict = 0 AND schema = 'main' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'").pluck().all();
     expect(notStrict).toEqual([]);
