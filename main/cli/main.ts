@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   profile: () => import('./commands/profile.js'),
   delete: () => import('./commands/trash.js').then((m) => ({ command: m.deleteCommand })),
   restore: () => import('./commands/trash.js').then((m) => ({ command: m.restoreCommand })),
+  purge: () => import('./commands/trash.js').then((m) => ({ command: m.purgeCommand })),
 };
 
 async function help(): Promise<string> {

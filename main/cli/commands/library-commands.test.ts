@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../../app/export/index.js';
 import { LATEST_SCHEMA_VERSION } from '../../store/migrations/index.js';
-import { KAILI_DIR, KAILI_PAGE } from '../../../tests/support/fixtures.js';
+import { KAILI_DIR, KAILI_PAGE, PAGES_DIR } from '../../../tests/support/fixtures.js';
 import { runGalley } from '../../../tests/support/cli.js';
 import { tempDir } from '../../../tests/support/temp-dir.js';
 
@@ -120,5 +120,21 @@ describe('galley delete and restore', () => {
     expect(galley('delete', '--db', db)).toMatchObject({ code: 2 });
     expect(galley('delete', '--page', 'x', '--db', db).stderr).toContain('--page takes an id');
     expect(galley('delete', '--issue', '7', '--db', db)).toMatchObject({ code: 1, stderr: 'galley delete: no issue with id 7\n' });
+  });
+
+  it('purge deletes entries for good, by id or all of them; nothing is purged when one id is wrong', () => {
+    const db = join(tmp.dir, 'lib.db');
+    expect(galley('import', KAILI_PAGE, join(PAGES_DIR, 'en_chronam_1873.txt'), '--db', db).code).toBe(0);
+    expect(galley('delete', '--page', '1', '--db', db).code).toBe(0);
+    expect(galley('delete', '--page', '2', '--db', db).code).toBe(0);
+    expect(galley('purge', '1', '9', '--db', db)).toMatchObject({ code: 1, stderr: 'galley purge: nothing in the trash with id 9\n' });
+    expect(galley('purge', '1', '--db', db).stdout).toMatch(/^deleted for good: entry 1\tpage\t1 page\(s\)\t.*000_274485b1067f232e\.txt\n$/);
+    expect(galley('restore', '1', '--db', db)).toMatchObject({ code: 1, stderr: 'galley restore: nothing in the trash with id 1\n' });
+    expect(galley('purge', '--all', '--db', db).stdout).toMatch(/^deleted for good: entry 2\t/);
+    expect(galley('restore', '--db', db).stdout).toBe('the trash is empty\n');
+    expect(galley('purge', '--all', '--db', db).stdout).toBe('the trash is empty\n');
+    expect(galley('purge', '--db', db)).toMatchObject({ code: 2 });
+    expect(galley('purge', '1', '--all', '--db', db)).toMatchObject({ code: 2 });
+    expect(galley('purge', '--help').stdout).toContain('usage: galley purge (ID... | --all) [--db FILE]');
   });
 });

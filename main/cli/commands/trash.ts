@@ -1,6 +1,6 @@
 import { openLibrary } from '../../library/library.js';
 import { defaultLibraryPath } from '../../library/paths.js';
-import { deleteIssue, deletePage, restoreFromTrash, trashList } from '../../library/trash.js';
+import { deleteIssue, deletePage, emptyTrash, purgeFromTrash, restoreFromTrash, trashList } from '../../library/trash.js';
 import { type Command, EXIT, parseOptions, UsageError } from '../io.js';
 
 const DB = "  --db FILE   the library (default: the app's library; GALLEY_DB overrides)";
@@ -43,8 +43,32 @@ export const restoreCommand: Command = {
         for (const t of items) console.log(`${t.id}\t${t.kind}\t${t.pages} page(s)\t${t.deletedAt}\t${t.label}`);
         return EXIT.ok;
       }
-      const { issueId, pageId } = restoreFromTrash(lib.db, idOf(positionals[0], 'restore'));
+      const { issueId, pageId, notes } = restoreFromTrash(lib.db, idOf(positionals[0], 'restore'));
       console.log(pageId === null ? `restored as issue ${issueId}` : `restored as page ${pageId} of issue ${issueId}`);
+      for (const note of notes) console.log(`note: ${note}`);
+      return EXIT.ok;
+    } finally {
+      lib.close();
+    }
+  },
+};
+
+export const purgeCommand: Command = {
+  summary: 'delete trash entries for good (they can no longer be restored)',
+  usage: [
+    'usage: galley purge (ID... | --all) [--db FILE]', '',
+    '  ID          a trash entry to delete for good (galley restore lists them)',
+    '  --all       empty the trash', DB,
+  ].join('\n'),
+  async run(args) {
+    const { values, positionals } = parseOptions(args, { db: { type: 'string' }, all: { type: 'boolean' } }, true);
+    if ((positionals.length > 0) === (values.all === true)) throw new UsageError('say which entries (ID...) or --all');
+    const ids = positionals.map((p) => idOf(p, 'purge'));
+    const lib = openLibrary(values.db ?? defaultLibraryPath(), { mustExist: true });
+    try {
+      const gone = values.all ? emptyTrash(lib.db) : lib.db.transaction(() => ids.map((id) => purgeFromTrash(lib.db, id)))();
+      if (!gone.length) console.log('the trash is empty');
+      for (const t of gone) console.log(`deleted for good: entry ${t.id}\t${t.kind}\t${t.pages} page(s)\t${t.label}`);
       return EXIT.ok;
     } finally {
       lib.close();
