@@ -38,6 +38,7 @@ export const CHANNELS = [
   'library:page:delete',
   'library:trash',
   'library:restore',
+  'library:purge',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

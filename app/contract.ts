@@ -72,7 +72,7 @@ export interface LibraryTree {
   publications: PublicationSummary[];
 }
 
-/** A deleted issue or page, restorable (`library:restore`). */
+/** A deleted issue or page, restorable (`library:restore`) until deleted for good (`library:purge`). */
 export interface TrashItem {
   id: number;
   kind: 'issue' | 'page';
@@ -306,7 +306,9 @@ export const contract = {
   /** What was deleted and can be restored, most recent first. */
   'library:trash': call<TrashItem[]>()(z.object({})),
   /** Brings a deleted issue or page back (a page into its issue, at its place, while that issue exists). */
-  'library:restore': call<{ issueId: number; pageId: number | null }>()(z.object({ trashId: id })),
+  'library:restore': call<{ issueId: number; pageId: number | null; notes: string[] }>()(z.object({ trashId: id })),
+  /** Deletes trash entries for good: one (`trashId`) or, with `all`, the whole trash. Answers what went. */
+  'library:purge': call<TrashItem[]>()(z.union([z.strictObject({ trashId: id }), z.strictObject({ all: z.literal(true) })])),
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

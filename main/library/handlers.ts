@@ -2,7 +2,7 @@ import type { AppInfo } from '../../app/contract.js';
 import type { HandlersOf } from '../../app/rpc.js';
 import { movePage, updateIssue } from './issue-details.js';
 import { getPage, type Library, libraryInfo, libraryTree } from './library.js';
-import { deleteIssue, deletePage, restoreFromTrash, trashList } from './trash.js';
+import { deleteIssue, deletePage, emptyTrash, purgeFromTrash, restoreFromTrash, trashList } from './trash.js';
 
 /** What the app is, and the library panel: its tree and one page with its history. */
 export function libraryHandlers(
@@ -10,7 +10,7 @@ export function libraryHandlers(
   mode: AppInfo['mode'],
   version: string,
 ): HandlersOf<'app:info' | 'library:tree' | 'pages:get' | 'library:issue:update' | 'library:page:move'
-  | 'library:issue:delete' | 'library:page:delete' | 'library:trash' | 'library:restore'> {
+  | 'library:issue:delete' | 'library:page:delete' | 'library:trash' | 'library:restore' | 'library:purge'> {
   return {
     'app:info': () => ({ ...libraryInfo(lib), mode, version }),
     'library:tree': () => libraryTree(lib.db),
@@ -41,5 +41,7 @@ export function libraryHandlers(
       ctx.emit('library:changed', { reason: 'delete' });
       return restored;
     },
+    // nothing in the library changes: the trash list is the caller's to reload
+    'library:purge': (input) => ('all' in input ? emptyTrash(lib.db) : [purgeFromTrash(lib.db, input.trashId)]),
   };
 }

@@ -3,7 +3,7 @@ import { useAppStore } from '../store/index.js';
 import { SearchBox } from './SearchBox.js';
 import { ImportButton } from './ImportButton.js';
 import { IssueGroup } from './IssueGroup.js';
-import { RecentlyDeleted, UndoDeleteBar } from './Trash.js';
+import { RecentlyDeleted, RestoreNotes, UndoDeleteBar } from './Trash.js';
 import './LibrarySidebar.css';
 
 export function LibrarySidebar() {
@@ -18,6 +18,7 @@ export function LibrarySidebar() {
       </header>
       <SearchBox />
       <UndoDeleteBar />
+      <RestoreNotes />
       <div className="pane-body library-tree">
         {tree && publications.length === 0 && <p className="pane-empty">{t('library.empty')}</p>}
         {publications.map((publication) => (

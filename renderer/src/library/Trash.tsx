@@ -23,12 +23,33 @@ export function UndoDeleteBar() {
   );
 }
 
-/** The deleted issues and pages, each with Restore. */
+/** What the last restore could not bring back as it was, in the backend's words. */
+export function RestoreNotes() {
+  const { t } = useTranslation();
+  const notes = useAppStore((s) => s.restoreNotes);
+  const dismiss = useAppStore((s) => s.dismissRestoreNotes);
+  if (!notes.length) return null;
+  return (
+    <div className="message restore-notes" role="status">
+      <ul className="message-text">
+        {notes.map((note, i) => (
+          <li key={i}>{note}</li>
+        ))}
+      </ul>
+      <button type="button" className="message-dismiss" aria-label={t('errors.dismiss')} title={t('errors.dismiss')} onClick={dismiss}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** The deleted issues and pages, each with Restore and Delete for good; Empty trash below them. */
 export function RecentlyDeleted() {
   const { t } = useTranslation();
   const trash = useAppStore((s) => s.trash);
   const loadTrash = useAppStore((s) => s.loadTrash);
   const restore = useAppStore((s) => s.restore);
+  const openOverlay = useAppStore((s) => s.openOverlay);
   useEffect(() => {
     void loadTrash();
   }, [loadTrash]);
@@ -44,9 +65,17 @@ export function RecentlyDeleted() {
             <button type="button" className="text-button" onClick={() => void restore(item.id)}>
               {t('library.restore')}
             </button>
+            <button type="button" className="text-button trash-purge" title={t('library.purgeHint')} onClick={() => openOverlay({ kind: 'confirm-purge', trashId: item.id })}>
+              {t('library.purge')}
+            </button>
           </li>
         ))}
       </ul>
+      {trash.length > 0 && (
+        <button type="button" className="text-button trash-empty" onClick={() => openOverlay({ kind: 'confirm-purge', trashId: null })}>
+          {t('library.emptyTrash')}
+        </button>
+      )}
     </details>
   );
 }

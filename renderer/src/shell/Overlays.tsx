@@ -11,6 +11,7 @@ import { ShortcutSheet } from './ShortcutSheet.js';
 import { GoToLine } from '../source/GoToLine.js';
 import { IssueDetails } from '../library/IssueDetails.js';
 import { ImportDialog } from '../library/ImportDialog.js';
+import { ConfirmPurge } from '../library/ConfirmPurge.js';
 
 /** The one dialog or menu over the editor, if any. */
 export function Overlays() {
@@ -38,6 +39,8 @@ export function Overlays() {
       return <ImportDialog />;
     case 'go-to-line':
       return <GoToLine />;
+    case 'confirm-purge':
+      return <ConfirmPurge trashId={overlay.trashId} />;
     case 'context-menu':
       return <ContextMenu x={overlay.x} y={overlay.y} />;
     default:

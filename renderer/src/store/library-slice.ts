@@ -15,6 +15,7 @@ export const createLibrarySlice =
     lastImport: null,
     trash: [],
     lastDeleted: null,
+    restoreNotes: [],
     pendingImport: null,
 
     async loadLibrary() {
@@ -110,7 +111,8 @@ export const createLibrarySlice =
 
     async restore(trashId) {
       try {
-        const { pageId } = await backend.call('library:restore', { trashId });
+        const { pageId, notes } = await backend.call('library:restore', { trashId });
+        set({ restoreNotes: notes });
         if (get().lastDeleted?.trashId === trashId) set({ lastDeleted: null });
         await get().loadLibrary();
         await get().loadTrash();
@@ -122,6 +124,21 @@ export const createLibrarySlice =
 
     dismissDeleted() {
       set({ lastDeleted: null });
+    },
+
+    dismissRestoreNotes() {
+      set({ restoreNotes: [] });
+    },
+
+    async purge(trashId) {
+      try {
+        const gone = await backend.call('library:purge', trashId === null ? { all: true } : { trashId });
+        const last = get().lastDeleted;
+        if (last && gone.some((t) => t.id === last.trashId)) set({ lastDeleted: null });
+      } catch (err) {
+        get().reportError(err);
+      }
+      await get().loadTrash();
     },
   };
 

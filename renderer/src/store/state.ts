@@ -67,6 +67,11 @@ export interface LibrarySlice {
   loadTrash(): Promise<void>;
   restore(trashId: number): Promise<void>;
   dismissDeleted(): void;
+  /** What the last restore could not bring back as it was (a link waiting for another entry), until dismissed. */
+  restoreNotes: string[];
+  dismissRestoreNotes(): void;
+  /** Deletes one trash entry, or (null) the whole trash, for good. */
+  purge(trashId: number | null): Promise<void>;
 }
 
 // page-slice
@@ -136,7 +141,9 @@ export type Overlay =
   | { kind: 'profile' }
   | { kind: 'go-to-line' }
   | { kind: 'import' }
-  | { kind: 'issue-details'; issueId: number };
+  | { kind: 'issue-details'; issueId: number }
+  /** Delete for good: one trash entry, or (null) the whole trash. */
+  | { kind: 'confirm-purge'; trashId: number | null };
 
 export interface WorkbenchSlice {
   /** The source pane's selection in annotation line indices; null before a page is shown. */
