@@ -30,5 +30,20 @@ test.describe('deleting from the library', () => {
     await trash.getByRole('button', { name: '恢复' }).click();
     await expect(second).toBeVisible();
     await expect(trash.locator('.trash-item')).toHaveCount(0);
+
+    // deleted for good, by keyboard: the confirmation names what goes and starts on Cancel
+    await second.focus();
+    await page.keyboard.press('Delete');
+    await expect(trash.locator('.trash-item')).toHaveCount(1);
+    await trash.getByRole('button', { name: '永久删除…' }).focus();
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('alertdialog', { name: '永久删除此项？' });
+    await expect(confirm).toContainText('second.txt');
+    await expect(confirm.getByRole('button', { name: '取消' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(confirm).toHaveCount(0);
+    await expect(trash.locator('.trash-item')).toHaveCount(0);
+    await expect(bar).toHaveCount(0);
   });
 });
