@@ -134,6 +134,17 @@ describe('what the trash keeps', () => {
     const legacy = putInTrash(lib.db, { kind: 'issue', label: 'old', issueId, position: null, pages: doc.pages.length }, JSON.stringify(doc));
     const { issueId: back } = restoreFromTrash(lib.db, legacy);
     expect(pageIdsInOrder(lib.db, back, 0)).toHaveLength(4);
+    // a page, as such an entry held it: the issue export of that page alone, back at its place
+    const alto = pageIdsInOrder(lib.db, back, 0).find((id) => getPage(lib.db, id).page.file.endsWith('p4.xml'))!;
+    const { number } = getPage(lib.db, alto).page;
+    const whole = buildIssueExport(lib.db, back);
+    const pageDoc = { ...whole, pages: whole.pages.filter((p) => p.number === number), continuations: [], journal: whole.journal.filter((j) => j.page === number) };
+    purgeFromTrash(lib.db, deletePage(lib.db, alto));
+    const oldPage = putInTrash(lib.db, { kind: 'page', label: 'old page', issueId: back, position: number, pages: 1 }, JSON.stringify(pageDoc));
+    const restored = restoreFromTrash(lib.db, oldPage);
+    expect(restored.issueId).toBe(back);
+    expect(getPage(lib.db, restored.pageId!).page.number).toBe(number);
+    expect(pageIdsInOrder(lib.db, back, 0)).toHaveLength(4);
   });
 });
 

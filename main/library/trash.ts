@@ -208,7 +208,7 @@ function restoreExport(db: Database.Database, trashId: number, document: string,
   const pageId = kind === 'page' ? pageIdsInOrder(db, issueId, 0)[0]! : null;
   if (home === null) return { issueId, pageId, notes: [] };
   if (issueHoldsTwin(db, home, pageId!)) throw new GalleyError('CONFLICT', 'the issue it was in holds the same page again (identical content): delete that one first');
-  placePage(db, pageId!, home, 0);
+  placePage(db, pageId!, home, 1);
   deleteIssueRow(db, issueId);
   return { issueId: home, pageId, notes: [] };
 }

@@ -7,6 +7,7 @@ import type { Migration } from './migration.js';
  * `trash_pages` holds the ids of the pages deleted: they are never given to another page, so a
  * restored page comes back under its own id and every row naming it (another page's journal, a
  * link) holds again. An entry deleted for good leaves its pages' ids there with no entry.
+ * A later migration that changes a page or issue table changes the rows kept here the same way.
  */
 export const trashRows: Migration = {
   version: 17,
