@@ -95,6 +95,15 @@ describe('a restore gives back exactly what was deleted', () => {
     expect(pageIdsInOrder(lib.db, own, 0)).toEqual([ids.pdf]);
   });
 
+  it('a page whose PDF went for good with its issue: back with its line boxes, and the note says the drawing is not', () => {
+    const boxes = getPageSource(lib.db, ids.pdf)!.geometry;
+    const pageTrash = deletePage(lib.db, ids.pdf);
+    purgeFromTrash(lib.db, deleteIssue(lib.db, issueId));
+    const { notes } = restoreFromTrash(lib.db, pageTrash);
+    expect(notes).toEqual(['the PDF en_headline_first.pdf was deleted for good: its page\'s line boxes are back, the drawing of the page is not']);
+    expect(getPageSource(lib.db, ids.pdf)).toMatchObject({ geometry: boxes, pdf: null });
+  });
+
   it('a link between two deleted pages comes back with the second of them, and says so meanwhile', () => {
     const before = dump();
     const order = pageIdsInOrder(lib.db, issueId, 0);

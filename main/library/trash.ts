@@ -135,11 +135,12 @@ function restoreRows(db: Database.Database, trashId: number, doc: EntryDocument,
   const pageIds = pages.map((p) => insertKeptRow(db, 'pages', { ...p, issue_id: issueId }));
   releasePages(db, pageIds);
 
-  // PDFs: an issue's come back with it; a page's is the one its issue still holds, or a copy of the bytes wherever they are kept
+  // PDFs: an issue's come back with it; a page's is the one it was drawn from while that is stored
+  // (or one its issue holds), else a copy of the bytes wherever they are kept
   const sources = new Map<number, number | null>();
   for (const { row } of keptRows(db, trashId, 'page_sources')) {
-    const here = home === null ? undefined : findPdfSource(db, issueId, row.sha256 as string);
     const { id, ...source } = row;
+    const here = kind === 'page' ? findPdfSource(db, row.sha256 as string, id as number, issueId) : undefined;
     const bytes = here === undefined ? (row.bytes as Buffer | undefined) ?? pdfBytes(db, row.sha256 as string) : null;
     sources.set(id as number, here ?? (bytes ? insertKeptRow(db, 'page_sources', { ...source, issue_id: issueId, bytes }) : null));
     if (here === undefined && !bytes) notes.push(`the PDF ${String(row.file)} was deleted for good: its page's line boxes are back, the drawing of the page is not`);

@@ -11,9 +11,10 @@ export function insertPdfSource(db: Database.Database, issueId: number, file: st
   );
 }
 
-/** The issue's PDF with these bytes, if it holds it. */
-export function findPdfSource(db: Database.Database, issueId: number, sha256: string): number | undefined {
-  return prepared(db, "SELECT id FROM page_sources WHERE issue_id = ? AND sha256 = ? AND kind = 'pdf' ORDER BY id LIMIT 1").pluck().get(issueId, sha256) as number | undefined;
+/** A stored PDF with these bytes: the row `id` if it is still there, else one the issue holds. */
+export function findPdfSource(db: Database.Database, sha256: string, id: number, issueId: number): number | undefined {
+  return prepared(db, "SELECT id FROM page_sources WHERE sha256 = ? AND kind = 'pdf' AND (id = ? OR issue_id = ?) ORDER BY id = ? DESC, id LIMIT 1")
+    .pluck().get(sha256, id, issueId, id) as number | undefined;
 }
 
 export function insertPageGeometry(
