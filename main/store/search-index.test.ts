@@ -81,7 +81,10 @@ describe('term index', () => {
     const db = new Database(join(tmp.dir, 'old.db'));
     const previous = MIGRATIONS.find((m) => m.name === 'term_index')!.version - 1;
     migrate(db, MIGRATIONS.slice(0, previous));
-    const pageId = addPage(db, 1);
+    // the page as a library of then held it (insertPage writes today's schema)
+    const issueId = createIssue(db, { publicationId: ensurePublication(db, 'P'), date: null, label: 'i1' });
+    const pageId = Number(db.prepare("INSERT INTO pages (issue_id, number, file, raw_text, sha256, encoding, line_count, imported_at) VALUES (?, 1, 'p1.txt', '', ?, 'utf-8', 0, '2021-01-01T00:00:00.000Z')")
+      .run(issueId, '1'.padStart(64, '0')).lastInsertRowid);
     const insert = db.prepare('INSERT INTO article_terms (page_id, article_key, kind, text, n) VALUES (?, ?, ?, ?, ?)');
     insert.run(pageId, 'a1', 'title', '工作会议', 8);
     insert.run(pageId, 'a1', 'author', 'Anna Smith', 2);
