@@ -5,6 +5,7 @@ import { importIssueJson } from '../import/import-json.js';
 import { insertLinkIfFree } from '../store/article-links.js';
 import { createIssue, getIssue } from '../store/issues.js';
 import { findPdfSource } from '../store/page-sources.js';
+import { markDirty } from '../store/search-index.js';
 import { appendJournal } from '../store/journal.js';
 import { getPageRow, issueHoldsContent, issueHoldsTwin, pageIdsInOrder, placePage } from '../store/pages.js';
 import { ensurePublication, getPublication } from '../store/publications.js';
@@ -170,8 +171,7 @@ function restoreRows(db: Database.Database, trashId: number, doc: EntryDocument,
   }
   for (const { row } of keptRows(db, trashId, 'import_runs')) insertKeptRow(db, 'import_runs', { ...row, issue_id: issueId });
   for (const { keptAs, row } of keptRows(db, trashId, 'article_links')) notes.push(...restoreLink(db, trashId, keptAs, row));
-  const mark = db.prepare('INSERT OR IGNORE INTO search_dirty (page_id) VALUES (?)');
-  for (const id of pageIds) mark.run(id);
+  markDirty(db, pageIds);
   return { issueId, pageId: kind === 'page' ? pageIds[0]! : null, notes };
 }
 

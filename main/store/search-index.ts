@@ -53,6 +53,11 @@ export function writePageIndex(db: Database.Database, pageId: number, lines: rea
   prepared(db, 'DELETE FROM search_dirty WHERE page_id = ?').run(pageId);
 }
 
+/** Marks pages for the index refresh (pages written back whole, as a restore does). */
+export function markDirty(db: Database.Database, pageIds: readonly number[]): void {
+  prepared(db, 'INSERT OR IGNORE INTO search_dirty (page_id) SELECT value FROM json_each(?)').run(JSON.stringify(pageIds));
+}
+
 /** Pages whose index rows are out of date, oldest mark first. */
 export function dirtyPages(db: Database.Database, limit: number): number[] {
   return prepared(db, 'SELECT page_id FROM search_dirty ORDER BY rowid LIMIT ?').pluck().all(limit) as number[];
