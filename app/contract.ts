@@ -148,6 +148,8 @@ export interface ImportGuess {
   date: string | null;
   /** The number the first page prints or its name gives (第2版, p2); null when neither says. */
   firstPage: number | null;
+  /** What each guess was read from, e.g. "the header of p1.txt" (the CLI says it). */
+  from?: { publication?: string; date?: string; firstPage?: string };
 }
 
 export interface ImportReport {
