@@ -322,7 +322,8 @@ export type CallOutput<C extends Channel> = Contract[C]['output'];
 export interface Events {
   'import:progress': { done: number; total: number; file: string };
   'export:progress': { issueId: number; done: number; total: number };
-  'library:changed': { reason: 'import' | 'edit' | 'delete' | 'issue' };
+  /** To every window on the library: its tree, or what the issue's articles and QA say of it (a link between pages), changed. */
+  'library:changed': { reason: 'import' | 'edit' | 'delete' | 'issue' | 'links' };
   /** A page changed by someone else than the caller (another window, the CLI). */
   'page:changed': { pageId: number; revision: number };
 }

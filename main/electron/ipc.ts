@@ -46,8 +46,8 @@ async function exportToFolder(call: Caller, input: unknown, ctx: HandlerContext,
 export function contextFor(target: WebContents): HandlerContext {
   return {
     emit(name, payload) {
-      // every window showing the page must hear that it changed; other events are the caller's own
-      const to = name === 'page:changed' ? BrowserWindow.getAllWindows().map((w) => w.webContents) : [target];
+      // every window on the library must hear that a page or the library changed; progress is the caller's own
+      const to = name === 'page:changed' || name === 'library:changed' ? BrowserWindow.getAllWindows().map((w) => w.webContents) : [target];
       for (const t of to) if (!t.isDestroyed()) t.send(EVENT_CHANNEL, name, payload);
     },
   };

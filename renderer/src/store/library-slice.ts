@@ -150,8 +150,16 @@ export function followBackendEvents(backend: Backend, store: { getState(): AppSt
   const offProgress = backend.on('import:progress', (progress) => {
     if (store.getState().importProgress) store.setState({ importProgress: progress });
   });
+  // Another window's change may be one this window's page does not show by its revision (a link
+  // made on the other part's page): the issue's article list and QA are read again with the tree.
   const offChanged = backend.on('library:changed', () => {
-    if (!store.getState().importProgress) void store.getState().loadLibrary();
+    const state = store.getState();
+    if (state.importProgress) return;
+    void state.loadLibrary().then(() => {
+      if (store.getState().pageId === null) return;
+      void store.getState().loadIssueArticles();
+      void store.getState().loadIssueQa();
+    });
   });
   const offPage = backend.on('page:changed', ({ pageId, revision }) => {
     void store.getState().pageChanged(pageId, revision);
