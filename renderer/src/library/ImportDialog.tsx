@@ -34,11 +34,10 @@ export function ImportDialog() {
       ...(date.trim() && { date: date.trim() }),
       ...(firstPage.trim() && { firstPage: Number(firstPage.trim()) }),
     };
-    const { files } = pending;
     store.getState().closeOverlay();
-    void store.getState().importFiles(files, options);
+    void store.getState().confirmImport(options);
   };
-  const names = pending.files.map((f) => f.name);
+  const { names } = pending;
 
   return (
     <div className="dialog-backdrop">
