@@ -50,9 +50,9 @@ describe('galley import: the issue details, given or guessed as the import dialo
   it('refuses a day that does not exist, page 0 and an empty paper, and stores nothing', () => {
     const db = join(tmp.dir, 'lib.db');
     for (const [args, message] of [
-      [['--date', '2021-02-30'], "--date '2021-02-30': not a day of the calendar"],
-      [['--first-page', '0'], "--first-page '0': expected the number the first page prints, from 1 to 9999"],
-      [['--first-page', 'two'], "--first-page 'two': expected the number the first page prints, from 1 to 9999"],
+      [['--date', '2021-02-30'], '--date: not a day of the calendar'],
+      [['--first-page', '0'], '--first-page: expected the number the first page prints, from 1 to 9999'],
+      [['--first-page', 'two'], '--first-page: expected the number the first page prints, from 1 to 9999'],
       [['--paper', ' '], "--paper: the publication's name is empty"],
       [['--paper', 'A', '--publication', 'B'], '--paper and --publication are the same option: give one'],
     ] as const) {

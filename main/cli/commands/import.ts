@@ -77,10 +77,10 @@ export const command: Command = {
   },
 };
 
-/** The options as the import call takes them; a bad value is a usage error naming the option as typed. */
+/** The options as the import call takes them; a bad value is a usage error naming the option. */
 function givenOptions(raw: { paper: string | undefined; paperOption: string; date: string | undefined; firstPage: string | undefined; label: string | undefined }): ImportOptions {
   if (raw.firstPage !== undefined && !(/^\s*\d+\s*$/.test(raw.firstPage) && Number(raw.firstPage) >= 1 && Number(raw.firstPage) <= 9999)) {
-    throw new UsageError(`--first-page '${raw.firstPage}': expected the number the first page prints, from 1 to 9999`);
+    throw new UsageError('--first-page: expected the number the first page prints, from 1 to 9999');
   }
   if (raw.paper !== undefined && raw.paper.trim() === '') throw new UsageError(`--${raw.paperOption}: the publication's name is empty`);
   const parsed = importOptions.safeParse({
@@ -89,8 +89,7 @@ function givenOptions(raw: { paper: string | undefined; paperOption: string; dat
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const option = ({ publication: raw.paperOption, firstPage: 'first-page' } as Record<string, string>)[String(issue.path[0])] ?? String(issue.path[0]);
-  const typed = ({ publication: raw.paper, date: raw.date, firstPage: raw.firstPage, label: raw.label } as Record<string, string | undefined>)[String(issue.path[0])];
-  throw new UsageError(`--${option} '${typed ?? ''}': ${issue.message}`);
+  throw new UsageError(`--${option}: ${issue.message}`);
 }
 
 /** The value given, else the guess; neither: the option is left out and the import decides as it always has. */
