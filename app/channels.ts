@@ -9,6 +9,8 @@ export const CHANNELS = [
   'import:files',
   'import:paths',
   'import:guess',
+  'import:guessPaths',
+  'import:picked',
   'edits:apply',
   'edits:undo',
   'edits:redo',
@@ -53,7 +55,7 @@ export function isChannel(name: unknown): name is Channel {
  * compromised or confused page cannot read or write arbitrary files. The page imports uploaded
  * bytes (`import:files`) and exports through `export:issueArchive`.
  */
-export const PATH_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['import:paths', 'export:issue']);
+export const PATH_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['import:paths', 'import:guessPaths', 'export:issue']);
 
 export const PATH_CHANNEL_ERROR = {
   ok: false,

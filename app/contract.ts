@@ -148,6 +148,8 @@ export interface ImportGuess {
   date: string | null;
   /** The number the first page prints or its name gives (第2版, p2); null when neither says. */
   firstPage: number | null;
+  /** What each guess was read from, e.g. "the header of p1.txt" (the CLI says it). */
+  from?: { publication?: string; date?: string; firstPage?: string };
 }
 
 export interface ImportReport {
@@ -231,6 +233,13 @@ export const contract = {
   'import:files': call<ImportReport>()(z.object({ files: uploadedFiles, options: importOptions.default({}) })),
   /** The issue details an import of these files would take, guessed as the import guesses them; nothing is stored. */
   'import:guess': call<ImportGuess>()(z.object({ files: uploadedFiles })),
+  /** `import:guess` for files and folders by path (the desktop menu's pick, before its import dialog). */
+  'import:guessPaths': call<ImportGuess>()(z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) })),
+  /**
+   * Imports the files the desktop menu picked (announced to the page by `import:picked`, under its
+   * ticket) with the details the editor confirmed; the page never sees their paths.
+   */
+  'import:picked': call<ImportReport>()(z.object({ ticket: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/), options: importOptions.default({}) })),
   /** Import files or folders by path (Electron's open dialog, the CLI). */
   'import:paths': call<ImportReport>()(
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), options: importOptions.default({}) }),
@@ -321,8 +330,11 @@ export type CallOutput<C extends Channel> = Contract[C]['output'];
 
 export interface Events {
   'import:progress': { done: number; total: number; file: string };
+  /** The desktop menu picked files to import: the page asks for the issue details (its import dialog), then imports them by ticket. */
+  'import:picked': { ticket: string; names: string[]; guess: ImportGuess };
   'export:progress': { issueId: number; done: number; total: number };
-  'library:changed': { reason: 'import' | 'edit' | 'delete' | 'issue' };
+  /** To every window on the library: its tree, or what the issue's articles and QA say of it (a link between pages), changed. */
+  'library:changed': { reason: 'import' | 'edit' | 'delete' | 'issue' | 'links' };
   /** A page changed by someone else than the caller (another window, the CLI). */
   'page:changed': { pageId: number; revision: number };
 }

@@ -297,12 +297,13 @@ describe('two windows on one page', () => {
     expect(events).toHaveLength(1);
   });
 
-  it('hears edits another process committed to the same library file, once each', () => {
+  it('hears edits another process committed to the same library file, once each, and pages it imported', async () => {
     const other = openLibrary(file);
     try {
       const heard: { pageId: number; revision: number }[] = [];
       const r0 = getPage(lib.db, pageId).history.revision;
-      const check = watchOtherWriters(lib.db, (c) => heard.push(c));
+      let pagesChanged = 0;
+      const check = watchOtherWriters(lib.db, (c) => heard.push(c), () => pagesChanged++);
       check();
       expect(heard).toEqual([]);
       applyEditToPage(other.db, pageId, { op: 'toggleBreak', n: A1_BODY });
@@ -318,6 +319,12 @@ describe('two windows on one page', () => {
       applyEditToPage(lib.db, pageId, { op: 'toggleBreak', n: A3_BODY });
       check();
       expect(heard).toHaveLength(2);
+      expect(pagesChanged).toBe(0);
+      // a page imported there: this library's tree changed, once
+      await importPaths(other.db, [KAILI_PAGE], {});
+      check();
+      check();
+      expect(pagesChanged).toBe(1);
     } finally {
       other.close();
     }

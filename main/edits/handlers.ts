@@ -20,10 +20,12 @@ function basisOf({ basis, editor }: { basis?: number | undefined; editor?: strin
 /**
  * Other windows on the page hear of every committed change (their view updates; the caller's own
  * view already has it and ignores a revision it holds). The library tree reloads only when a
- * page's summary (article count, section) changed.
+ * page's summary (article count, section) changed; a link touches the other part's page too, whose
+ * windows learn it from the library's change (their badges and QA), not from their page's revision.
  */
 function announce({ outcome, summaryChanged }: EditChange, ctx: HandlerContext) {
   ctx.emit('page:changed', { pageId: outcome.pageId, revision: outcome.history.revision });
-  if (summaryChanged) ctx.emit('library:changed', { reason: 'edit' });
+  if (outcome.linksChanged) ctx.emit('library:changed', { reason: 'links' });
+  else if (summaryChanged) ctx.emit('library:changed', { reason: 'edit' });
   return outcome;
 }

@@ -8,19 +8,22 @@ import { pageRevisions } from '../store/pages.js';
  * browser-mode server, the CLI) and reports each changed page once. Returns the check to call on a
  * timer: it costs one PRAGMA while nothing changed, because SQLite's `data_version` moves only when
  * another connection commits; then one pass over the pages' revisions (edits, undos and redos all
- * bump it). This process's own edits are announced by the edit handlers as they happen.
+ * bump it). Pages imported or deleted there are reported as one change of the library (its tree).
+ * This process's own edits are announced by the edit handlers as they happen.
  */
-export function watchOtherWriters(db: Database.Database, report: (changed: Events['page:changed']) => void): () => void {
+export function watchOtherWriters(db: Database.Database, report: (changed: Events['page:changed']) => void, pagesAddedOrGone: () => void): () => void {
   let version = dataVersion(db);
-  const known = pageRevisions(db);
+  let known = pageRevisions(db);
   return () => {
     const now = dataVersion(db);
     if (now === version) return;
     version = now;
-    for (const [pageId, revision] of pageRevisions(db)) {
+    const current = pageRevisions(db);
+    for (const [pageId, revision] of current) {
       const before = known.get(pageId);
-      known.set(pageId, revision);
       if (before !== undefined && before !== revision) report({ pageId, revision });
     }
+    if (current.size !== known.size || [...current.keys()].some((pageId) => !known.has(pageId))) pagesAddedOrGone();
+    known = current;
   };
 }

@@ -4,6 +4,7 @@ import { contract } from '../../app/contract.js';
 import { firstIssue } from '../../app/errors.js';
 import { type Caller, type HandlerContext, type RawCaller, typedCaller } from '../../app/rpc.js';
 import { EVENT_CHANNEL } from './event-channel.js';
+import { takePick } from './picks.js';
 import { isTrustedSender, UNTRUSTED_SENDER_ERROR } from './policy.js';
 
 /**
@@ -21,6 +22,7 @@ export function registerIpc(forward: RawCaller, isTrustedUrl: (url: string) => b
       if (refused) return refused;
       const ctx = contextFor(event.sender);
       if (channel === 'export:toFolder') return exportToFolder(call, input, ctx, () => pickFolder(event.sender));
+      if (channel === 'import:picked') return importPicked(call, input, ctx, event.sender.id);
       return forward(channel, input, ctx);
     });
   }
@@ -43,11 +45,20 @@ async function exportToFolder(call: Caller, input: unknown, ctx: HandlerContext,
   return written.ok ? { ok: true, value: { folder, files: written.value.files } } : written;
 }
 
+/** The files the menu picked for this window, imported with the details its dialog confirmed. */
+async function importPicked(call: Caller, input: unknown, ctx: HandlerContext, windowId: number) {
+  const parsed = contract['import:picked'].input.safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, error: { code: 'BAD_INPUT', message: `import:picked: ${firstIssue(parsed.error)}` } } as const;
+  const paths = takePick(windowId, parsed.data.ticket);
+  if (paths === null) return { ok: false, error: { code: 'NOT_FOUND', message: 'those files are no longer picked: choose File → Import Pages again' } } as const;
+  return call('import:paths', { paths, options: parsed.data.options }, ctx);
+}
+
 export function contextFor(target: WebContents): HandlerContext {
   return {
     emit(name, payload) {
-      // every window showing the page must hear that it changed; other events are the caller's own
-      const to = name === 'page:changed' ? BrowserWindow.getAllWindows().map((w) => w.webContents) : [target];
+      // every window on the library must hear that a page or the library changed; progress is the caller's own
+      const to = name === 'page:changed' || name === 'library:changed' ? BrowserWindow.getAllWindows().map((w) => w.webContents) : [target];
       for (const t of to) if (!t.isDestroyed()) t.send(EVENT_CHANNEL, name, payload);
     },
   };

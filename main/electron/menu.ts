@@ -1,9 +1,15 @@
+import { basename } from 'node:path';
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { Caller } from '../../app/rpc.js';
 import { IMPORT_EXTENSIONS, PAGE_FORMATS } from '../import/formats.js';
 import { contextFor } from './ipc.js';
+import { rememberPick } from './picks.js';
 
-/** The application menu. Import goes through the same call as the UI's button, by path. */
+/**
+ * The application menu. Import asks for the files here (a native dialog, so paths never come from
+ * the page), then hands the window a ticket and the guessed details: the window opens the same
+ * import dialog as its Import button, and imports by the ticket once the editor confirms.
+ */
 export function installMenu(win: BrowserWindow, call: Caller): void {
   const importPages = async () => {
     const picked = await dialog.showOpenDialog(win, {
@@ -15,20 +21,12 @@ export function installMenu(win: BrowserWindow, call: Caller): void {
       ],
     });
     if (picked.canceled || picked.filePaths.length === 0) return;
-    const answer = await call('import:paths', { paths: picked.filePaths, options: {} }, contextFor(win.webContents));
-    if (!answer.ok) {
-      dialog.showErrorBox('Import failed', answer.error.message);
-      return;
-    }
-    const report = answer.value;
-    const failed = report.files.filter((f) => f.error);
-    if (failed.length) {
-      await dialog.showMessageBox(win, {
-        type: 'warning',
-        message: `${report.imported} page(s) imported, ${failed.length} not imported`,
-        detail: failed.map((f) => `${f.file}: ${f.error}`).join('\n'),
-      });
-    }
+    const ctx = contextFor(win.webContents);
+    const guessed = await call('import:guessPaths', { paths: picked.filePaths }, ctx);
+    // A guess that fails leaves the dialog's fields empty, as it does for the button.
+    const guess = guessed.ok ? guessed.value : { publication: null, date: null, firstPage: null };
+    const ticket = rememberPick(win.webContents.id, picked.filePaths);
+    ctx.emit('import:picked', { ticket, names: picked.filePaths.map((p) => basename(p)), guess });
   };
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, PATH_CHANNEL_ERROR, PATH_CHANNELS } from '../../app/channels.js';
-import { dispatch, type Handlers } from '../../app/rpc.js';
+import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
+import { type Caller, dispatch, type Handlers } from '../../app/rpc.js';
 import { isTrustedSender, trustedUrlCheck, UNTRUSTED_SENDER_ERROR } from './policy.js';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -174,8 +175,13 @@ describe('the app', () => {
 
 describe('IPC', () => {
   const calls: string[] = [];
+  const inputs: unknown[] = [];
   const handlers = Object.fromEntries(
-    CHANNELS.map((c) => [c, (input: { outDir?: string }) => { calls.push(c); return c === 'export:issue' ? { files: [`${input.outDir}/issue.json`] } : 'answered'; }]),
+    CHANNELS.map((c) => [c, (input: { outDir?: string }) => {
+      calls.push(c);
+      inputs.push(input);
+      return c === 'export:issue' ? { files: [`${input.outDir}/issue.json`] } : 'answered';
+    }]),
   ) as unknown as Handlers;
   let picked: string | null = null;
   const trusted = { senderFrame: { parent: null, url: RENDERER_INDEX }, sender: { isDestroyed: () => false, send: () => undefined } };
@@ -185,7 +191,10 @@ describe('IPC', () => {
     const { isTrustedUrl } = await import('./window.js');
     registerIpc((channel, input, ctx) => dispatch(handlers, channel, input, ctx), isTrustedUrl, async () => picked);
   });
-  beforeEach(() => { calls.length = 0; });
+  beforeEach(() => {
+    calls.length = 0;
+    inputs.length = 0;
+  });
 
   it('registers exactly the contract calls', () => {
     expect([...fake.state.ipc.keys()].sort()).toEqual([...CHANNELS].sort());
@@ -219,6 +228,40 @@ describe('IPC', () => {
     });
     expect(calls).toEqual(['export:issue']);
     picked = null;
+  });
+
+  it('File → Import picks in main, opens the window\'s import dialog with a ticket, and imports only what that window confirms', async () => {
+    let template: MenuItemConstructorOptions[] = [];
+    Object.assign(fake.electron.Menu, { buildFromTemplate: (t: MenuItemConstructorOptions[]) => { template = t; return t; }, setApplicationMenu: () => undefined });
+    Object.assign(fake.electron.dialog, { showOpenDialog: async () => ({ canceled: false, filePaths: ['/home/editor/kaili/2021-10-28_p1.txt'] }) });
+    const sent: unknown[][] = [];
+    const win = { webContents: { id: 7, isDestroyed: () => false, send: (...args: unknown[]) => sent.push(args) } };
+    const guess = { publication: '凯里日报', date: '2021-10-28', firstPage: 1 };
+    const menuCalls: { channel: string; input: unknown }[] = [];
+    const call = (async (channel: string, input: unknown) => {
+      menuCalls.push({ channel, input });
+      return { ok: true, value: guess };
+    }) as unknown as Caller;
+    const { installMenu } = await import('./menu.js');
+    installMenu(win as unknown as BrowserWindow, call);
+    const file = template.find((m) => m.label === 'File')!.submenu as MenuItemConstructorOptions[];
+    (file.find((i) => i.label === 'Import Pages…')!.click as () => void)();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    // guessed, not imported: the window is told to ask
+    expect(menuCalls).toEqual([{ channel: 'import:guessPaths', input: { paths: ['/home/editor/kaili/2021-10-28_p1.txt'] } }]);
+    const [channel, event, payload] = sent[0] as [string, string, { ticket: string; names: string[]; guess: unknown }];
+    expect([channel, event, payload.names, payload.guess]).toEqual(['galley:event', 'import:picked', ['2021-10-28_p1.txt'], guess]);
+    expect(JSON.stringify(payload)).not.toContain('/home/editor');
+
+    const handle = fake.state.ipc.get('import:picked')!;
+    const fromWindow = (id: number) => ({ ...trusted, sender: { ...trusted.sender, id } });
+    expect(await handle(fromWindow(7), { ticket: 'a-ticket-never-given-out', options: {} })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await handle(fromWindow(8), { ticket: payload.ticket, options: {} })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await handle(fromWindow(7), { ticket: payload.ticket, options: { date: '2021-10-29' } })).toEqual({ ok: true, value: 'answered' });
+    expect(calls).toEqual(['import:paths']);
+    expect(inputs).toEqual([{ paths: ['/home/editor/kaili/2021-10-28_p1.txt'], options: { date: '2021-10-29' } }]);
+    // a ticket is good for one import
+    expect(await handle(fromWindow(7), { ticket: payload.ticket, options: {} })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('answers random input on every channel with a result or BAD_INPUT, never a throw', async () => {

@@ -10,14 +10,17 @@ const HEADED = text(['凯里日报', '2021年10月28日 星期四', '第3版', '
 
 describe('guessing an issue before its import', () => {
   it('takes the date and page from the names, else from the first page\'s header, and the paper from the header', async () => {
-    expect(await guessIssue([{ name: 'p3.txt', bytes: HEADED }])).toEqual({ publication: '凯里日报', date: '2021-10-28', firstPage: 3 });
+    expect(await guessIssue([{ name: 'p3.txt', bytes: HEADED }])).toEqual({
+      publication: '凯里日报', date: '2021-10-28', firstPage: 3,
+      from: { publication: 'the header of p3.txt', date: 'the header of p3.txt', firstPage: 'the name p3.txt' },
+    });
     expect(await guessIssue([{ name: '2021-10-29_p2.txt', bytes: HEADED }, { name: '2021-10-29_p1.txt', bytes: HEADED }]))
-      .toEqual({ publication: '凯里日报', date: '2021-10-29', firstPage: 1 });
-    expect(await guessIssue([{ name: '000_274485b1067f232e.txt', bytes: readFileSync(KAILI_PAGE) }])).toEqual({ publication: null, date: null, firstPage: null });
+      .toMatchObject({ publication: '凯里日报', date: '2021-10-29', firstPage: 1 });
+    expect(await guessIssue([{ name: '000_274485b1067f232e.txt', bytes: readFileSync(KAILI_PAGE) }])).toEqual({ publication: null, date: null, firstPage: null, from: {} });
   });
 
   it('guesses nothing from a file it cannot read, and does not fail', async () => {
-    expect(await guessIssue([{ name: 'broken.pdf', bytes: new Uint8Array([1, 2, 3]) }])).toEqual({ publication: null, date: null, firstPage: null });
+    expect(await guessIssue([{ name: 'broken.pdf', bytes: new Uint8Array([1, 2, 3]) }])).toEqual({ publication: null, date: null, firstPage: null, from: {} });
   });
 });
 

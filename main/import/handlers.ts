@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ChannelsOf, HandlersOf } from '../../app/rpc.js';
 import { GalleyError } from '../../app/errors.js';
 import { getPageImage, getPageSource, getPdfBytes } from '../store/page-sources.js';
-import { guessIssue, importFiles, importPaths } from './import.js';
+import { guessIssue, guessPaths, importFiles, importPaths } from './import.js';
 
 /** Pages come in as uploaded bytes (a page's button) or as paths (the menu, the CLI); a page's printed form goes back out. */
 export function importHandlers(db: Database.Database): HandlersOf<ChannelsOf<'import'>> {
@@ -14,6 +14,11 @@ export function importHandlers(db: Database.Database): HandlersOf<ChannelsOf<'im
       return report;
     },
     'import:guess': ({ files }) => guessIssue(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }))),
+    'import:guessPaths': ({ paths }) => guessPaths(paths),
+    // Only the Electron main process holds what its menu picked; it answers this call itself.
+    'import:picked': () => {
+      throw new GalleyError('UNSUPPORTED', 'importing files picked by path needs the desktop app; here pages are uploaded');
+    },
     'import:paths': async ({ paths, options }, ctx) => {
       const report = await importPaths(db, paths, options, (p) => ctx.emit('import:progress', p));
       ctx.emit('library:changed', { reason: 'import' });

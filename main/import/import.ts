@@ -51,6 +51,14 @@ export { UNTITLED_PUBLICATION };
 
 /** Imports files and folders (their page files of any format, not recursively) into one new issue. */
 export async function importPaths(db: Database.Database, paths: readonly string[], options: ImportOptions, onProgress?: ProgressListener): Promise<ImportReport> {
+  const { sources, folders } = await sourcesOfPaths(paths);
+  // The same paths imported again go on with an import of them that was cut short.
+  const resume = JSON.stringify(paths.map((p) => resolve(p)).sort());
+  return importSources(db, sources, { ...describeIssue(options, folders, sources), resume }, onProgress);
+}
+
+/** The pages files and folders hold, and the folders they are in (whose names may say the paper and day). */
+async function sourcesOfPaths(paths: readonly string[]): Promise<{ sources: Source[]; folders: string[] }> {
   const sources: Source[] = [];
   const folders: string[] = [];
   const scans: string[] = [];
@@ -75,9 +83,7 @@ export async function importPaths(db: Database.Database, paths: readonly string[
   const metsPicked = await metsOnly(picked.map((p) => p.path));
   sources.push(...picked.filter((p) => metsPicked.includes(p.path)).map((p) => fileSource(p.path, p.size)));
   if (sources.length === 0) sources.push(...scans.map((scan) => unreadable(scan, SCAN_ALONE)));
-  // The same paths imported again go on with an import of them that was cut short.
-  const resume = JSON.stringify(paths.map((p) => resolve(p)).sort());
-  return importSources(db, sources, { ...describeIssue(options, folders, sources), resume }, onProgress);
+  return { sources, folders };
 }
 
 /**
@@ -192,29 +198,63 @@ const GUESS_FILES = 3;
  * the same rules `importSources` follows, so confirming the guess changes nothing.
  */
 export async function guessIssue(files: readonly ImportFile[]): Promise<ImportGuess> {
-  const sources = byPageOrder(files.map((f) => ({ file: f.name, order: pageOrderFromName(f.name), bytes: f.bytes })));
+  return guessFrom(files.map((f) => ({ file: f.name, order: pageOrderFromName(f.name), read: async () => f.bytes })), []);
+}
+
+/** The guess of `guessIssue` for files and folders on disk (the CLI, the desktop menu), folder names included. */
+export async function guessPaths(paths: readonly string[]): Promise<ImportGuess> {
+  const { sources, folders } = await sourcesOfPaths(paths);
+  return guessFrom(sources.filter((s) => !s.problem), folders);
+}
+
+async function guessFrom(unsorted: readonly Pick<Source, 'file' | 'order' | 'read'>[], folders: readonly string[]): Promise<ImportGuess> {
+  const sources = byPageOrder(unsorted);
+  const named = fromNames(folders, sources);
   // a name's number sorts the pages; only from 1 on is it a page a paper prints (000_… is no page 0)
-  const named = sources[0]?.order ?? null;
-  const guess: ImportGuess = { publication: null, date: describeIssue({}, [], sources).date, firstPage: named !== null && named >= 1 ? named : null };
+  const first = sources[0];
+  const order = first?.order ?? null;
+  const guess: ImportGuess = {
+    publication: null, date: named.date?.value ?? null, firstPage: order !== null && order >= 1 ? order : null,
+    from: {
+      ...(named.date && { date: `the name ${named.date.from}` }),
+      ...(order !== null && order >= 1 && { firstPage: `the name ${basename(first!.file)}` }),
+    },
+  };
   for (const [i, source] of sources.slice(0, GUESS_FILES).entries()) {
-    const text = await readPageFile(fileNameOf(source.file), source.bytes).then((r) => r.pages[0]?.text ?? '', () => '');
+    const bytes = await source.read().catch(() => new Uint8Array());
+    const text = await readPageFile(fileNameOf(source.file), bytes).then((r) => r.pages[0]?.text ?? '', () => '');
     if (text.trim() === '' || countLines(text) > MAX_PAGE_LINES) continue;
     const facts = headerFacts(proposePage(splitLines(text)));
-    guess.date ??= facts.date;
-    guess.publication ??= facts.publication;
-    if (i === 0 && guess.firstPage === null) guess.firstPage = facts.page;
+    const header = `the header of ${basename(source.file)}`;
+    if (guess.date === null && facts.date !== null) [guess.date, guess.from!.date] = [facts.date, header];
+    if (guess.publication === null && facts.publication !== null) [guess.publication, guess.from!.publication] = [facts.publication, header];
+    if (i === 0 && guess.firstPage === null && facts.page !== null) [guess.firstPage, guess.from!.firstPage] = [facts.page, header];
   }
+  // The paper's name its header prints beats a folder's name (files are often picked from any folder).
+  if (guess.publication === null && named.publication) [guess.publication, guess.from!.publication] = [named.publication.value, `the name ${named.publication.from}`];
   return guess;
 }
 
-function describeIssue(options: ImportOptions, folders: readonly string[], sources: readonly { file: string }[]): IssueDescription {
+/** What the folder and file names say of the issue, and which name said it. */
+function fromNames(folders: readonly string[], sources: readonly { file: string }[]) {
   const names = [...folders.map((f) => basename(f)), ...sources.map((s) => stemOf(s.file))];
-  const date = options.date ?? names.map(dateFromName).find((d) => d !== null) ?? null;
+  const dated = names.find((n) => dateFromName(n) !== null);
   // A folder named only by its date (…/凯里日报/2021-01-06/) gets its publication from its parent.
-  const publication = options.publication
-    ?? folders.flatMap((f) => [basename(f), basename(dirname(f))]).map(publicationFromFolder).find((p) => p !== null)
-    ?? UNTITLED_PUBLICATION;
-  return { publication, date, label: options.label ?? null, firstPage: options.firstPage ?? null };
+  const paper = folders.flatMap((f) => [basename(f), basename(dirname(f))]).find((n) => publicationFromFolder(n) !== null);
+  return {
+    date: dated === undefined ? null : { value: dateFromName(dated)!, from: dated },
+    publication: paper === undefined ? null : { value: publicationFromFolder(paper)!, from: paper },
+  };
+}
+
+function describeIssue(options: ImportOptions, folders: readonly string[], sources: readonly { file: string }[]): IssueDescription {
+  const named = fromNames(folders, sources);
+  return {
+    publication: options.publication ?? named.publication?.value ?? UNTITLED_PUBLICATION,
+    date: options.date ?? named.date?.value ?? null,
+    label: options.label ?? null,
+    firstPage: options.firstPage ?? null,
+  };
 }
 
 async function importSources(db: Database.Database, unsorted: readonly Source[], issue: IssueDescription, onProgress?: ProgressListener): Promise<ImportReport> {

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const otherWriters = watchOtherWriters(library.db, (changed) => {
     web.emit('page:changed', changed);
     web.emit('library:changed', { reason: 'edit' });
-  });
+  }, () => web.emit('library:changed', { reason: 'import' }));
   const watching = setInterval(otherWriters, 500);
   watching.unref();
   console.log(`Galley is ready at ${web.url}`);

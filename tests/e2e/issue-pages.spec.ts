@@ -213,3 +213,43 @@ test.describe('moving through an issue', () => {
     await expect(issue.locator('.page-item')).toContainText('6');
   });
 });
+
+// The desktop menu's File → Import picks files in Electron's main process, which cannot run here; what
+// it sends the page (`import:picked`) is played into browser mode's event stream, and the page's answer
+// is caught on its way out: the same dialog asks, and only a confirmed import is sent, by its ticket.
+test('files the desktop menu picked open the same import dialog and are imported by their ticket once confirmed', async ({ page, server }) => {
+  const guess = { publication: '凯里日报', date: '2021-10-28', firstPage: 1 };
+  const picked = (ticket: string) => `event: import:picked\ndata: ${JSON.stringify({ ticket, names: ['2021-10-28_p1.txt'], guess })}\n\n`;
+  // The second pick comes on the stream's reconnection, held back until the first was dismissed.
+  let release = () => {};
+  const dismissed = new Promise<void>((resolve) => (release = resolve));
+  const streams = [picked('menu-pick-ticket-0001'), picked('menu-pick-ticket-0002')];
+  await page.route('**/api/events?**', async (route) => {
+    const next = streams.shift();
+    if (next === undefined) return route.continue();
+    if (streams.length === 0) await dismissed;
+    return route.fulfill({ status: 200, headers: { 'Content-Type': 'text/event-stream' }, body: `retry: 100\n${next}` });
+  });
+  const sent: unknown[] = [];
+  await page.route('**/api/import:picked', (route) => {
+    sent.push(route.request().postDataJSON());
+    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value: { issueId: null, files: [], imported: 0, failed: 0, skipped: 0 } }) });
+  });
+  await page.goto(server.url);
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog.locator('input[name=publication]')).toHaveValue('凯里日报');
+  await expect(dialog.locator('input[name=date]')).toHaveValue('2021-10-28');
+  await expect(dialog.locator('input[name=firstPage]')).toHaveValue('1');
+  await expect(dialog).toContainText('2021-10-28_p1.txt');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  expect(sent).toEqual([]);
+  release();
+
+  // the stream comes back with the next pick
+  await expect(dialog.locator('input[name=date]')).toHaveValue('2021-10-28');
+  await dialog.locator('input[name=date]').fill('2021-10-29');
+  await dialog.locator('input[name=date]').press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect.poll(() => sent).toEqual([{ ticket: 'menu-pick-ticket-0002', options: { publication: '凯里日报', date: '2021-10-29', firstPage: 1 } }]);
+});

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type Page } from '@playwright/test';
-import { edits, expect, goToLine, sourceLine, test } from './editor-app.js';
+import { CONTINUED_PAGES } from '../support/fixtures.js';
+import { edits, expect, goToLine, importPages, sourceLine, test } from './editor-app.js';
 import { startGalley } from './server.js';
 
 // Two editors on one library: each edit carries the revision it was made on and who made it, so
@@ -62,6 +63,48 @@ for (const servers of ['one server', 'two servers'] as const) {
         await edits(b, () => b.keyboard.press('Control+z'));
         await expect(line4).toHaveClass(/cm-break-join/);
       });
+
+      await a.context().close();
+      await b.context().close();
+    } finally {
+      if (second !== first) await second.stop();
+      await first.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+for (const servers of ['one server', 'two servers'] as const) {
+  test(`a continued article linked in one window (${servers}): the other, on the other page, shows the link and its QA at once`, async ({ browser }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'galley-two-'));
+    const library = join(dir, 'library.db');
+    const first = await startGalley(library);
+    const second = servers === 'two servers' ? await startGalley(library) : first;
+    try {
+      const a = await windowOn(browser, first.url);
+      const b = await windowOn(browser, second.url);
+      await importPages(a, CONTINUED_PAGES, { publication: '凯里日报', date: '2021-10-28' });
+      await a.locator('.page-item[title="kaili-2021-10-28-p1.txt"]').click();
+      await expect(sourceLine(a, '（转第2版）')).toBeVisible();
+      // B hears of the import and opens the page the article goes on to
+      await b.locator('.page-item[title="kaili-2021-10-28-p2.txt"]').click();
+      await expect(sourceLine(b, '（上接第1版）')).toBeVisible();
+      const badges = b.locator('.article-index > .index-list:not(.index-elsewhere) .article-continuation');
+      const qaCount = async () => Number((await b.getByTestId('issue-status').textContent())?.match(/质检：(\d+)/)?.[1] ?? 0);
+      await expect(badges).toHaveCount(0);
+      await expect.poll(qaCount).toBeGreaterThanOrEqual(2);
+      const unlinked = await qaCount();
+
+      await sourceLine(a, '（转第2版）').click();
+      await edits(a, () => a.keyboard.press('Shift+L'));
+      await expect(badges).toHaveText('上接第1版');
+      // both jump lines were QA items until linked
+      await expect.poll(qaCount).toBe(unlinked - 2);
+
+      await edits(a, () => a.keyboard.press('Shift+L'));
+      await expect(badges).toHaveCount(0);
+      await expect.poll(qaCount).toBe(unlinked);
+      await expect(sourceLine(b, '（上接第1版）')).toBeVisible();
 
       await a.context().close();
       await b.context().close();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportOptions } from '../../../app/contract.js';
 import { ISO_DATE } from '../../../app/metadata/dates.js';
 import { useAppStore, useStoreApi } from '../store/index.js';
+import type { PendingImport } from '../store/state.js';
 import { useDismiss } from '../ui/useDismiss.js';
 
 /**
@@ -10,19 +11,23 @@ import { useDismiss } from '../ui/useDismiss.js';
  * and the first page's header say (import:guess), so a right guess costs one Enter.
  */
 export function ImportDialog() {
+  const pending = useAppStore((s) => s.pendingImport);
+  // A new pick (the menu's, while the dialog is open) starts from its own guess.
+  return pending && <DetailsForm key={'ticket' in pending ? pending.ticket : pending.names.join('\n')} pending={pending} />;
+}
+
+function DetailsForm({ pending }: { pending: PendingImport }) {
   const { t } = useTranslation();
   const store = useStoreApi();
-  const pending = useAppStore((s) => s.pendingImport);
   const box = useRef<HTMLFormElement>(null);
   const close = () => {
     store.getState().cancelImport();
     store.getState().closeOverlay();
   };
   useDismiss(box, close);
-  const [publication, setPublication] = useState(pending?.guess.publication ?? '');
-  const [date, setDate] = useState(pending?.guess.date ?? '');
-  const [firstPage, setFirstPage] = useState(pending?.guess.firstPage === null || pending === null ? '' : String(pending.guess.firstPage));
-  if (!pending) return null;
+  const [publication, setPublication] = useState(pending.guess.publication ?? '');
+  const [date, setDate] = useState(pending.guess.date ?? '');
+  const [firstPage, setFirstPage] = useState(pending.guess.firstPage === null ? '' : String(pending.guess.firstPage));
   const dateOk = date.trim() === '' || ISO_DATE.test(date.trim());
   const pageOk = firstPage.trim() === '' || /^[1-9]\d{0,3}$/.test(firstPage.trim());
   const submit = (e: FormEvent) => {
@@ -34,11 +39,10 @@ export function ImportDialog() {
       ...(date.trim() && { date: date.trim() }),
       ...(firstPage.trim() && { firstPage: Number(firstPage.trim()) }),
     };
-    const { files } = pending;
     store.getState().closeOverlay();
-    void store.getState().importFiles(files, options);
+    void store.getState().confirmImport(options);
   };
-  const names = pending.files.map((f) => f.name);
+  const { names } = pending;
 
   return (
     <div className="dialog-backdrop">

@@ -74,7 +74,7 @@ describe('the app store', () => {
     const store = createAppStore(backend, prefs);
     const files = [{ name: 'p2.txt', base64: 'sb6xqA==' }];
     await store.getState().prepareImport(files);
-    expect(store.getState().pendingImport).toEqual({ files, guess: { publication: '凯里日报', date: '2021-10-28', firstPage: 2 } });
+    expect(store.getState().pendingImport).toEqual({ files, names: ['p2.txt'], guess: { publication: '凯里日报', date: '2021-10-28', firstPage: 2 } });
     expect(store.getState().overlay).toEqual({ kind: 'import' });
     expect(calls.map((c) => c.channel)).toEqual(['import:guess']);
     store.getState().cancelImport();
@@ -84,6 +84,35 @@ describe('the app store', () => {
     await store.getState().importFiles(files, { publication: '凯里日报', firstPage: 3 });
     expect(calls.find((c) => c.channel === 'import:files')?.input).toEqual({ files, options: { publication: '凯里日报', firstPage: 3 } });
     expect(store.getState().pendingImport).toBeNull();
+  });
+
+  it('asks the same for files the desktop menu picked, and imports them by their ticket once confirmed', async () => {
+    let tree = treeWith([5]);
+    const { backend, calls, fire } = fakeBackend({
+      'import:picked': () => {
+        tree = treeWith([5], [7]);
+        return { issueId: 2, imported: 1, failed: 0, skipped: 0, files: [{ file: 'p1.txt', pageId: 7, encoding: 'UTF-8', lines: 2, error: null }] };
+      },
+      'library:tree': () => tree,
+      'pages:get': ({ pageId }) => detail(pageId),
+    });
+    const store = createAppStore(backend, prefs);
+    followBackendEvents(backend, store);
+    const guess = { publication: '凯里日报', date: '2021-10-28', firstPage: 1 };
+    fire('import:picked', { ticket: 'ticket-of-the-menu-pick', names: ['p1.txt'], guess });
+    expect(store.getState().pendingImport).toEqual({ ticket: 'ticket-of-the-menu-pick', names: ['p1.txt'], guess });
+    expect(store.getState().overlay).toEqual({ kind: 'import' });
+    expect(calls).toEqual([]);
+    await store.getState().confirmImport({ publication: '凯里日报', date: '2021-10-29' });
+    expect(calls[0]).toEqual({ channel: 'import:picked', input: { ticket: 'ticket-of-the-menu-pick', options: { publication: '凯里日报', date: '2021-10-29' } } });
+    expect(store.getState().pendingImport).toBeNull();
+    expect(store.getState().pageId).toBe(7);
+
+    // dismissed: nothing is imported
+    fire('import:picked', { ticket: 'ticket-of-the-next-pick', names: ['p2.txt'], guess });
+    store.getState().cancelImport();
+    await store.getState().confirmImport({});
+    expect(calls.filter((c) => c.channel === 'import:picked')).toHaveLength(1);
   });
 
   it('still asks when the guess fails, with nothing filled in', async () => {

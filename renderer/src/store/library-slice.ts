@@ -1,4 +1,5 @@
 import { UNTITLED_PUBLICATION } from '../../../app/metadata/qa.js';
+import type { ImportReport } from '../../../app/contract.js';
 import type { Backend } from '../transport/index.js';
 import { firstPageId, locatePage } from './selectors.js';
 import type { AppState, LibrarySlice, SliceCreator } from './state.js';
@@ -34,8 +35,22 @@ export const createLibrarySlice =
       if (files.length === 0) return;
       // A guess that fails leaves the fields empty: the editor can still say what the pages are.
       const guess = await backend.call('import:guess', { files }).catch(() => ({ publication: null, date: null, firstPage: null }));
-      set({ pendingImport: { files, guess } });
+      set({ pendingImport: { files, names: files.map((f) => f.name), guess } });
       get().openOverlay({ kind: 'import' });
+    },
+
+    importPicked({ ticket, names, guess }) {
+      if (get().importProgress) return;
+      set({ pendingImport: { ticket, names, guess } });
+      get().openOverlay({ kind: 'import' });
+    },
+
+    async confirmImport(options) {
+      const pending = get().pendingImport;
+      if (!pending) return;
+      if ('files' in pending) return get().importFiles(pending.files, options);
+      const { ticket, names } = pending;
+      return runImport(() => backend.call('import:picked', { ticket, options }), names);
     },
 
     cancelImport() {
@@ -44,26 +59,7 @@ export const createLibrarySlice =
 
     async importFiles(files, options = {}) {
       if (files.length === 0) return;
-      set({ pendingImport: null, importProgress: { done: 0, total: files.length, file: files[0]!.name }, importErrors: [], importWarnings: [], lastImport: null });
-      try {
-        const report = await backend.call('import:files', { files, options });
-        set({
-          importErrors: report.files.flatMap((f) => (f.error === null ? [] : [{ file: f.file, error: f.error }])),
-          importWarnings: report.files.flatMap((f) => (f.warning ? [{ file: f.file, warning: f.warning }] : [])),
-          lastImport: { imported: report.imported, failed: report.failed, askIssue: null },
-        });
-        const tree = await backend.call('library:tree', {});
-        set({ tree });
-        const opened = report.files.find((f) => f.pageId !== null)?.pageId;
-        if (opened != null) await get().openPage(opened);
-        // Neither the names nor the page header said which paper and day this is: the status bar asks.
-        const issue = tree.publications.flatMap((p) => p.issues.map((i) => ({ i, name: p.name }))).find(({ i }) => i.id === report.issueId);
-        if (issue && (issue.i.date === null || issue.name === UNTITLED_PUBLICATION)) set({ lastImport: { ...get().lastImport!, askIssue: issue.i.id } });
-      } catch (err) {
-        get().reportError(err);
-      } finally {
-        set({ importProgress: null });
-      }
+      return runImport(() => backend.call('import:files', { files, options }), files.map((f) => f.name));
     },
 
     dismissImportErrors() {
@@ -142,6 +138,30 @@ export const createLibrarySlice =
     },
   };
 
+  /** One import, uploaded or picked: its progress, the files it refused, then the new page opened. */
+  async function runImport(send: () => Promise<ImportReport>, names: string[]): Promise<void> {
+    set({ pendingImport: null, importProgress: { done: 0, total: names.length, file: names[0] ?? '' }, importErrors: [], importWarnings: [], lastImport: null });
+    try {
+      const report = await send();
+      set({
+        importErrors: report.files.flatMap((f) => (f.error === null ? [] : [{ file: f.file, error: f.error }])),
+        importWarnings: report.files.flatMap((f) => (f.warning ? [{ file: f.file, warning: f.warning }] : [])),
+        lastImport: { imported: report.imported, failed: report.failed, askIssue: null },
+      });
+      const tree = await backend.call('library:tree', {});
+      set({ tree });
+      const opened = report.files.find((f) => f.pageId !== null)?.pageId;
+      if (opened != null) await get().openPage(opened);
+      // Neither the names nor the page header said which paper and day this is: the status bar asks.
+      const issue = tree.publications.flatMap((p) => p.issues.map((i) => ({ i, name: p.name }))).find(({ i }) => i.id === report.issueId);
+      if (issue && (issue.i.date === null || issue.name === UNTITLED_PUBLICATION)) set({ lastImport: { ...get().lastImport!, askIssue: issue.i.id } });
+    } catch (err) {
+      get().reportError(err);
+    } finally {
+      set({ importProgress: null });
+    }
+  }
+
   /** A delete: the Undo bar offers it back; the open page, when it went, gives way to the first one left. */
   async function deleted(call: () => Promise<{ trashId: number }>, label: string): Promise<void> {
     try {
@@ -167,13 +187,23 @@ export function followBackendEvents(backend: Backend, store: { getState(): AppSt
   const offProgress = backend.on('import:progress', (progress) => {
     if (store.getState().importProgress) store.setState({ importProgress: progress });
   });
+  // Another window's change may be one this window's page does not show by its revision (a link
+  // made on the other part's page): the issue's article list and QA are read again with the tree.
   const offChanged = backend.on('library:changed', () => {
-    if (!store.getState().importProgress) void store.getState().loadLibrary();
+    const state = store.getState();
+    if (state.importProgress) return;
+    void state.loadLibrary().then(() => {
+      if (store.getState().pageId === null) return;
+      void store.getState().loadIssueArticles();
+      void store.getState().loadIssueQa();
+    });
   });
   const offPage = backend.on('page:changed', ({ pageId, revision }) => {
     void store.getState().pageChanged(pageId, revision);
   });
+  const offPicked = backend.on('import:picked', (picked) => store.getState().importPicked(picked));
   return () => {
+    offPicked();
     offProgress();
     offChanged();
     offPage();

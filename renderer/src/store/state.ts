@@ -35,6 +35,9 @@ export interface ImportFile {
   base64: string;
 }
 
+/** An import waiting for the editor's details: uploaded files (the Import button) or the desktop menu's pick. */
+export type PendingImport = { names: string[]; guess: ImportGuess } & ({ files: ImportFile[] } | { ticket: string });
+
 export interface LibrarySlice {
   tree: LibraryTree | null;
   info: AppInfo | null;
@@ -46,10 +49,14 @@ export interface LibrarySlice {
   /** `askIssue`: the new issue, when its paper or date is still unknown (the status bar offers to set them). */
   lastImport: { imported: number; failed: number; askIssue: number | null } | null;
   /** Files chosen for import, with the issue details guessed for them, while the editor confirms or edits those. */
-  pendingImport: { files: ImportFile[]; guess: ImportGuess } | null;
+  pendingImport: PendingImport | null;
   loadLibrary(): Promise<void>;
   /** Guesses the issue details of the files and asks the editor to confirm them (the import dialog) before importing. */
   prepareImport(files: ImportFile[]): Promise<void>;
+  /** The desktop menu picked files (by path, kept in main under a ticket): the same import dialog asks for their details. */
+  importPicked(picked: Events['import:picked']): void;
+  /** Imports the pending files, uploaded or picked, with the details the editor confirmed. */
+  confirmImport(options: ImportOptions): Promise<void>;
   /** Drops the files chosen for import: nothing is imported. */
   cancelImport(): void;
   importFiles(files: ImportFile[], options?: ImportOptions): Promise<void>;
