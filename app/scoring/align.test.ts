@@ -26,6 +26,8 @@ describe('lines of one page in two renderings', () => {
     expect([...alignLines(['所鑲嵌者亦復如是、凍所染'], ['所鑲嵌者亦復如是、\ue111凍所染'])]).toEqual([0]);
     // nor one a font lacks (the print drops it)
     expect([...alignLines(['廬印譜、幾面唐鏡、一個癸父鼎、'], ['\u{24bb2}廬印譜、幾面唐鏡、一個癸父鼎、'])]).toEqual([0]);
+    // in a short line too: a character outside the BMP is one character lost, not two
+    expect([...alignLines(['中壘揮金洛妃', '中壘揮金\uFFFD洛妃'], ['中壘揮金\u{22822}洛妃', '中壘揮金\u{22822}洛妃'])]).toEqual([0, 1]);
   });
 
   it('scores a print of a gold page as the gold page itself when the print lost only its blank lines and spacing', () => {

@@ -3,22 +3,32 @@ import type { ScoredDoc } from './score.js';
 /** A line's text as a print can show it: no whitespace, no private-use characters (no font has a glyph for them). */
 const squash = (s: string): string => s.replace(/[\s\p{Co}]+/gu, '');
 
+/** A line as `same` compares it: its squashed text, and that text's code points. */
+interface Squashed {
+  text: string;
+  points: number[];
+}
+
+const squashed = (s: string): Squashed => {
+  const text = squash(s);
+  return { text, points: Array.from(text, (ch) => ch.codePointAt(0)!) };
+};
+
 /**
  * Two non-blank lines are the same line when their text without whitespace is equal, or differs by
- * at most one character in ten (edits counted): a PDF's text layer can name a glyph that two
- * characters share by the other one (户 read back as 戶), or lack a character no font could draw,
- * and the line is still that line.
+ * at most one character in ten (edits counted, in characters, so one outside the BMP counts once):
+ * a PDF's text layer can name a glyph that two characters share by the other one (户 read back as
+ * 戶), or lack a character no font could draw, and the line is still that line.
  */
-function same(a: string, b: string): boolean {
-  if (a === '' || b === '') return false;
-  if (a === b) return true;
-  // one edit in ten, rounded: a character outside the BMP counts two code units
-  const k = Math.floor((Math.max(a.length, b.length) + 5) / 10);
-  return k > 0 && Math.abs(a.length - b.length) <= k && withinEdits(a, b, k);
+function same(a: Squashed, b: Squashed): boolean {
+  if (a.text === '' || b.text === '') return false;
+  if (a.text === b.text) return true;
+  const k = Math.floor((Math.max(a.points.length, b.points.length) + 5) / 10);
+  return k > 0 && Math.abs(a.points.length - b.points.length) <= k && withinEdits(a.points, b.points, k);
 }
 
 /** Whether at most k insertions, deletions or substitutions turn a into b (a band of the edit table). */
-function withinEdits(a: string, b: string, k: number): boolean {
+function withinEdits(a: readonly number[], b: readonly number[], k: number): boolean {
   const big = k + 1;
   let prev = new Array<number>(b.length + 1);
   let cur = new Array<number>(b.length + 1);
@@ -28,7 +38,7 @@ function withinEdits(a: string, b: string, k: number): boolean {
     if (i <= k) cur[0] = i;
     let best = cur[0]!;
     for (let j = Math.max(1, i - k); j <= Math.min(b.length, i + k); j++) {
-      const sub = prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      const sub = prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
       cur[j] = Math.min(big, sub, prev[j]! + 1, cur[j - 1]! + 1);
       best = Math.min(best, cur[j]!);
     }
@@ -45,8 +55,8 @@ function withinEdits(a: string, b: string, k: number): boolean {
  * (0-based), the 0-based `to` line, or -1 where the line has no counterpart.
  */
 export function alignLines(from: readonly string[], to: readonly string[]): Int32Array {
-  const a = from.map(squash);
-  const b = to.map(squash);
+  const a = from.map(squashed);
+  const b = to.map(squashed);
   const n = a.length;
   const m = b.length;
   // LCS table, one row of m+1 per line of `from`: a page is a few hundred lines, so this is small

@@ -100,7 +100,8 @@ describe('linking the parts of a continued article', () => {
     const ctx = { emit: (event: string) => void events.push(event) };
     expect(await dispatch(handlers, 'edits:continuation', { pageId: p1, articleId: 'a1', editor: 'w1' }, ctx))
       .toMatchObject({ ok: true, value: { pageId: p1, linksChanged: true, history: { undoOp: LINK_OP } } });
-    expect(events).toEqual(['page:changed']);
+    // the other part's page shows a badge too: the whole library hears of it
+    expect(events).toEqual(['page:changed', 'library:changed']);
     expect(await dispatch(handlers, 'edits:undo', { pageId: p1, editor: 'w2' }, ctx)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await dispatch(handlers, 'edits:undo', { pageId: p1, editor: 'w1' }, ctx)).toMatchObject({ ok: true, value: { linksChanged: true } });
   });

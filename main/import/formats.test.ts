@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GalleyError } from '../../app/errors.js';
-import { SOURCES_DIR } from '../../tests/support/fixtures.js';
+import { PRINTS_DIR, SOURCES_DIR } from '../../tests/support/fixtures.js';
 import { makePdf, twoColumnPage } from '../bench/pdf.js';
 import { formatOf, IMPORT_EXTENSIONS, PAGE_FORMATS, readPageFile } from './formats.js';
 
@@ -159,6 +159,12 @@ describe('PDF', () => {
     expect(at).toBeGreaterThan(0);
     expect(lines.slice(at, at + 3)).toEqual(['Reserves, which had among its officers during', 'the first year of its service such distinguished', 'soldiers as Meade, Reynolds, Ord and Sey-']);
   }, 60_000);
+
+  it('keeps a glyph the PDF names no character for as U+FFFD, and says so', async () => {
+    const { pages } = await readPageFile('p.pdf', readFileSync(join(PRINTS_DIR, 'zh_unnamed_glyph.pdf')));
+    expect(pages[0]!.text).toBe('中壘揮金\uFFFD洛妃');
+    expect(pages[0]!.warning).toMatch(/^1 character on this page has no Unicode in the PDF's text layer and shows as \uFFFD/);
+  });
 
   it('says so for a PDF with no text at all, and for one that is not a PDF', async () => {
     expect(await failure(readPageFile('p.pdf', makePdf([[], []])))).toMatch(/no text on any of its 2 page\(s\).*does not run OCR/);

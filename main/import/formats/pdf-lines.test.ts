@@ -7,7 +7,7 @@ describe('lines from a PDF page\'s text runs', () => {
   it('sets no space between CJK runs a font change split, and reads radical code points as ideographs', () => {
     // Gaps of a sixth of an em, which between Latin words would be spaces; then a real space.
     const lines = linesFromRuns([run('1', 0, 0), run('月', 11.7, 0), run('4', 23.4, 0), run('日凯⾥人⺠⻓\u0000', 35, 0), run('呢', 145, 0)]);
-    expect(lines.map((l) => l.text)).toEqual(['1月4日凯里人民长 呢']);
+    expect(lines.map((l) => l.text)).toEqual(['1月4日凯里人民长\uFFFD 呢']);
     expect(linesFromRuns([run('漢⻁牙將軍銀章、⻱紐', 0, 0)]).map((l) => l.text)).toEqual(['漢虎牙將軍銀章、龜紐']);
   });
 

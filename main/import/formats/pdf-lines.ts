@@ -162,8 +162,9 @@ function lineOf(row: TextRun[], em: number): SourceLine {
   let text = '';
   let end = -Infinity;
   for (const r of runs) {
-    // Control characters are glyphs the font maps to nothing readable (U+0000 and kin): dropped.
-    const str = r.str.replace(/\s+/g, ' ').replace(/\p{Cc}/gu, '');
+    // U+0000 is a glyph the PDF names no character for (a font fallback without a Unicode map): kept
+    // as U+FFFD so the editor sees that a character stands there; other control characters are dropped.
+    const str = r.str.replace(/\s+/g, ' ').replace(/\0/g, UNNAMED).replace(/\p{Cc}/gu, '');
     const gap = r.x - end;
     // Chinese and Japanese set no spaces: beside a CJK character only a real gap is one.
     const cjk = CJK.test(text.slice(-1)) || CJK.test(str.charAt(0));
@@ -217,4 +218,7 @@ const SCAN_GUTTER_SHARE = 0.12;
 const SPACE_EM = 0.15;
 /** Beside a CJK character, a gap is a space only from this width on (a space set in a CJK font is wider). */
 const CJK_SPACE_EM = 0.2;
+/** What stands for a glyph whose character the PDF does not name. */
+export const UNNAMED = '\uFFFD';
+
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;

@@ -1,7 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { GalleyError } from '../../../app/errors.js';
 import { pageFromLines, type ReadPage } from './page-lines.js';
-import { linesFromRuns, type TextRun } from './pdf-lines.js';
+import { linesFromRuns, UNNAMED, type TextRun } from './pdf-lines.js';
 
 /**
  * Every page of a PDF as a page: its text layer (born-digital text or a scan's invisible OCR
@@ -45,7 +45,10 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPage[]> {
         const width = horizontal ? item.width * Math.abs(viewport.transform[0] ?? 1) : item.width;
         runs.push({ str: item.str, x: e ?? 0, y: (f ?? 0) - 0.8 * size, w: width, h: size, size });
       }
-      pages.push(pageFromLines(linesFromRuns(runs), { width: viewport.width, height: viewport.height }, 'pt', 'pdf'));
+      const read = pageFromLines(linesFromRuns(runs), { width: viewport.width, height: viewport.height }, 'pt', 'pdf');
+      const unnamed = read.text.split(UNNAMED).length - 1;
+      if (unnamed > 0) read.warning = `${unnamed} character${unnamed > 1 ? 's' : ''} on this page ${unnamed > 1 ? 'have' : 'has'} no Unicode in the PDF's text layer and show${unnamed > 1 ? '' : 's'} as ${UNNAMED}: check them against the printed page`;
+      pages.push(read);
       page.cleanup();
     }
     if (pages.every((p) => p.text === '')) {
