@@ -171,3 +171,20 @@ describe('renderPage on any annotation an editor can make', () => {
     expect(seg.articles[1]).toMatchObject({ title: 'Orphan headline', paragraphs: [] });
   });
 });
+
+describe('a headline with the writer\'s bare name under it (晶報)', () => {
+  const body = ['奇琮若飾。古玉暈赤黃。玄明雜幽黝。斑駁千年藏。道君殊好事。命匠', '考刀鋩。縮取蘭亭帖。鈎勒極精詳。平淺見技巧。點畫鬱神光。眞奪山陰', '面。魄攝右軍王。衡宇視定武。師法凌開皇。玉枕直糟粕。眇矣半閒堂。'];
+  // the end of the article above, as on the page (jb_0129 p1)
+  const above = ['晶報', '', '戲在新劇中、自鳴得意、這種人也配', '說是演新劇嗎？這種人所演的新劇', '、也配算他是新劇嗎？', ''];
+  const roles = (lines: string[]) => proposePage([...above, ...lines]).lines.slice(above.length).map((l) => (l.label?.kind === 'article' ? l.label.role : null));
+
+  it('keeps the headline the headline and the name its byline, not a kicker over a two-character headline', () => {
+    const page = proposePage([...above, '古琮蘭亭歌', '', '寒雲', '', ...body]);
+    expect(roles(['古琮蘭亭歌', '', '寒雲', '', ...body])).toEqual(['headline', null, 'byline', null, 'body', 'body', 'body']);
+    expect(page.lines[above.length + 2]!.why.label?.rule).toBe('name-under-headline');
+  });
+
+  it('leaves a second part of some length to the headline rules', () => {
+    expect(roles(['古琮蘭亭歌', '', '寒雲新得宣和玉刻', '', ...body]).slice(0, 3)).toEqual(['headline', null, 'subheadline']);
+  });
+});

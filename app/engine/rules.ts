@@ -29,6 +29,7 @@ export const RULES = [
   'subheadline-position',
   'kicker-size',
   'subheadline-size',
+  'name-under-headline',
   // article starts and headline order
   'after-headline',
   'headline-first',

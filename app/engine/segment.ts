@@ -216,6 +216,14 @@ function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly 
       if (p.kind === 'salutation') letter = true;
     }
   }
+  // a bare name of a few characters under a longer headline is the writer's byline (寒雲 under
+  // 古琮蘭亭歌), not the headline with the line above as its kicker
+  if (parts.length === 2 && nameUnderHeadline(parts[0]!, parts[1]!, feats)) {
+    parts.pop();
+    const k = partAt.pop()!;
+    roles[k] = 'byline';
+    whys[k] = { rule: 'name-under-headline', confidence: 0.55, detail: feats[paras[k]!.from]!.t };
+  }
   const partRoles = headlineRoles(parts, feats, profile, print);
   for (let j = 0; j < parts.length; j++) {
     roles[partAt[j]!] = partRoles[j]!.role;
@@ -298,6 +306,15 @@ function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly 
   const genre = genreOf(a, roles, title, feats, profile, letter);
   return { id, genre, authors: authorsOf(a, feats, profile, genre === 'photo'), flags, why: a.why.rule === 'headline-first' || a.why.rule === 'after-headline' ? { ...a.why, detail: orderWhy.detail ?? '' } : a.why };
 }
+
+function nameUnderHeadline(above: Para, part: Para, feats: readonly LineFeat[]): boolean {
+  const f = feats[part.from]!;
+  if (part.from !== part.to || !f.cjk) return false;
+  const name = letterCount(f.t);
+  return name <= 3 && letterCount(paraText(feats, above)) > name;
+}
+
+const letterCount = (t: string): number => t.replace(/[^\p{L}]/gu, '').length;
 
 function bodyRole(p: Para, prev: Para | undefined, next: Para | undefined, feats: readonly LineFeat[], blocks: readonly Block[], letter: boolean, profile: Profile): { role: LineRole; why: Reason } {
   if (p.kind === 'caption' || p.kind === 'credit') return { role: 'caption', why: p.why };

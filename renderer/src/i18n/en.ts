@@ -66,6 +66,7 @@ export const en = {
     'headline-block': 'headline block',
     'headline-size': 'set in headline type',
     'kicker-size': 'smaller type above the headline',
+    'name-under-headline': 'a bare name under the headline: the writer',
     'subheadline-size': 'smaller type below the headline',
     'headline-position': 'headline position',
     'kicker-cue': 'kicker wording',

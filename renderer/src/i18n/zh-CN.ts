@@ -65,6 +65,7 @@ export const zhCN = {
     'headline-block': '标题块',
     'headline-size': '标题字号',
     'kicker-size': '标题上方较小字号',
+    'name-under-headline': '标题下单独的短名：作者署名',
     'subheadline-size': '标题下方较小字号',
     'headline-position': '标题位置',
     'kicker-cue': '引题用语',
