@@ -49,6 +49,10 @@ describe('lines of one page in two renderings', () => {
     const plain = evaluate([{ name: 'p', lines, gold }], 'plain');
     const same = evaluate([{ name: 'p', lines, gold, goldLines: lines }], 'plain');
     expect(same.mean).toBeCloseTo(plain.mean, 10);
+    // line by line too: the calibration and the flagged lines of a print are those of its text
+    expect(same.flagged).toEqual(plain.flagged);
+    expect(same.calibration).toEqual(plain.calibration);
+    expect(plain.flagged.lines).toBeGreaterThan(0);
     const shuffled = evaluate([{ name: 'p', lines: [...lines].reverse(), gold, goldLines: lines }], 'plain');
     expect(shuffled.mean).toBeLessThan(plain.mean);
   });

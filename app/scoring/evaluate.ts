@@ -1,7 +1,7 @@
 import { emptyPublicationProfile, isUncertain, learnFromPage, proposePage, renderPage, type PublicationProfile } from '../engine/index.js';
 import type { LineBox } from '../model/geometry.js';
 import type { LineLabel, PageAnnotation, Reason } from '../model/page.js';
-import { onGoldLines } from './align.js';
+import { alignLines, onGoldLines } from './align.js';
 import { goldToAnnotation, type GoldPage } from './gold-annotation.js';
 import { scorePage, type Metrics } from './score.js';
 
@@ -89,8 +89,7 @@ export function evaluate(pages: readonly EvalPage[], mode: EvalMode): Evaluation
     const rendered = renderPage(proposal, { file: p.name, sha256: '' });
     const metrics = scorePage(p.gold, p.goldLines ? onGoldLines(rendered, p.lines, p.goldLines) : rendered);
     rows.push({ page: p.name, metrics, learnedFrom: learned?.pages ?? 0 });
-    // line by line only where the engine read the gold's own lines
-    if (!p.goldLines) judge(proposal, golds[k]!, calibration, flagged);
+    judge(proposal, p.goldLines ? goldOnLines(golds[k]!, alignLines(p.lines, p.goldLines)) : golds[k]!, calibration, flagged);
     if (mode === 'adapt') adaptive = learnFromPage(adaptive, p.goldLines ?? p.lines, golds[k]!);
   }
   const mean = rows.reduce((s, r) => s + r.metrics.score, 0) / Math.max(1, rows.length);
@@ -101,6 +100,20 @@ export function evaluate(pages: readonly EvalPage[], mode: EvalMode): Evaluation
     out.meanAfter3 = later.length ? later.reduce((s, r) => s + r.metrics.score, 0) / later.length : null;
   }
   return out;
+}
+
+/**
+ * The gold said on the lines the engine read (a print's), for `judge`: each line takes the label
+ * and break of the gold line it is; a line with none is left unlabelled, so it is not judged.
+ */
+function goldOnLines(gold: PageAnnotation, map: Int32Array): PageAnnotation {
+  return {
+    ...gold,
+    lines: Array.from(map, (g, i) => {
+      const line = g >= 0 ? gold.lines[g] : undefined;
+      return line ? { ...line, n: i + 1 } : { n: i + 1, text: '', label: null, brk: 'paragraph' as const, why: {} };
+    }),
+  };
 }
 
 /**
