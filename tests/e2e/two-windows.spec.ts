@@ -22,16 +22,28 @@ async function windowOn(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/** Two windows on one library, through one server or two, closed and cleaned up after `use`. */
+async function withTwoWindows(browser: Browser, servers: 'one server' | 'two servers', use: (a: Page, b: Page) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'galley-two-'));
+  const library = join(dir, 'library.db');
+  const first = await startGalley(library);
+  const second = servers === 'two servers' ? await startGalley(library) : first;
+  try {
+    const a = await windowOn(browser, first.url);
+    const b = await windowOn(browser, second.url);
+    await use(a, b);
+    await a.context().close();
+    await b.context().close();
+  } finally {
+    if (second !== first) await second.stop();
+    await first.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 for (const servers of ['one server', 'two servers'] as const) {
   test(`two editors on one page (${servers}): live updates, no edit lost, undo only one's own`, async ({ browser }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'galley-two-'));
-    const library = join(dir, 'library.db');
-    const first = await startGalley(library);
-    const second = servers === 'two servers' ? await startGalley(library) : first;
-    try {
-      const a = await windowOn(browser, first.url);
-      const b = await windowOn(browser, second.url);
-
+    await withTwoWindows(browser, servers, async (a, b) => {
       await test.step("A's edit shows in B without a reload", async () => {
         await expect(breakOf(b, FIRST_LINE)).toHaveClass(/cm-break-join/);
         await goToLine(a, 3);
@@ -64,25 +76,13 @@ for (const servers of ['one server', 'two servers'] as const) {
         await expect(line4).toHaveClass(/cm-break-join/);
       });
 
-      await a.context().close();
-      await b.context().close();
-    } finally {
-      if (second !== first) await second.stop();
-      await first.stop();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 }
 
 for (const servers of ['one server', 'two servers'] as const) {
   test(`a continued article linked in one window (${servers}): the other, on the other page, shows the link and its QA at once`, async ({ browser }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'galley-two-'));
-    const library = join(dir, 'library.db');
-    const first = await startGalley(library);
-    const second = servers === 'two servers' ? await startGalley(library) : first;
-    try {
-      const a = await windowOn(browser, first.url);
-      const b = await windowOn(browser, second.url);
+    await withTwoWindows(browser, servers, async (a, b) => {
       await importPages(a, CONTINUED_PAGES, { publication: '凯里日报', date: '2021-10-28' });
       await a.locator('.page-item[title="kaili-2021-10-28-p1.txt"]').click();
       await expect(sourceLine(a, '（转第2版）')).toBeVisible();
@@ -106,12 +106,6 @@ for (const servers of ['one server', 'two servers'] as const) {
       await expect.poll(qaCount).toBe(unlinked);
       await expect(sourceLine(b, '（上接第1版）')).toBeVisible();
 
-      await a.context().close();
-      await b.context().close();
-    } finally {
-      if (second !== first) await second.stop();
-      await first.stop();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 }
