@@ -42,6 +42,10 @@ export function libraryHandlers(
       return restored;
     },
     // nothing in the library changes: the trash list is the caller's to reload
-    'library:purge': (input) => ('all' in input ? emptyTrash(lib.db) : [purgeFromTrash(lib.db, input.trashId)]),
+    'library:purge': (input, ctx) => {
+      const gone = 'all' in input ? emptyTrash(lib.db) : [purgeFromTrash(lib.db, input.trashId)];
+      ctx.emit('library:changed', { reason: 'delete' });
+      return gone;
+    },
   };
 }

@@ -1,7 +1,9 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../app/rpc.js';
 import { applyEditToPage, toggleContinuation, undoEdit } from '../edits/edits.js';
+import { createHandlers } from '../handlers.js';
 import { buildIssueExport } from '../export/export.js';
 import { importPaths } from '../import/import.js';
 import { setArticleMetadata } from '../metadata/metadata.js';
@@ -177,5 +179,20 @@ describe('deleting for good', () => {
     expect(lib.db.prepare('SELECT count(*) FROM trash_rows').pluck().get()).toBe(0);
     expect(emptyTrash(lib.db)).toEqual([]);
     expect(checkIntegrity(lib.db).ok).toBe(true);
+  });
+});
+
+describe('the trash calls', () => {
+  it('tell every window the library changed on a delete, a restore and a purge, so each lists the trash again', async () => {
+    const events: unknown[] = [];
+    const ctx = { emit: (event: string, payload: unknown) => void events.push([event, payload]) };
+    const handlers = createHandlers(lib, 'cli', 'test');
+    const deleted = await dispatch(handlers, 'library:page:delete', { pageId: ids.alto }, ctx);
+    expect(deleted).toMatchObject({ ok: true });
+    const { trashId } = (deleted as { value: { trashId: number } }).value;
+    expect(await dispatch(handlers, 'library:restore', { trashId }, ctx)).toMatchObject({ ok: true });
+    const again = (await dispatch(handlers, 'library:page:delete', { pageId: ids.alto }, ctx)) as { value: { trashId: number } };
+    expect(await dispatch(handlers, 'library:purge', { trashId: again.value.trashId }, ctx)).toMatchObject({ ok: true });
+    expect(events).toEqual(Array.from({ length: 4 }, () => ['library:changed', { reason: 'delete' }]));
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { CallInput, CallOutput, Channel, EventName, Events, ImportReport, LibraryTree, PageDetail } from '../../../app/contract.js';
+import { describe, expect, it, vi } from 'vitest';
+import type { CallInput, CallOutput, Channel, EventName, Events, ImportReport, LibraryTree, PageDetail, TrashItem } from '../../../app/contract.js';
 import { GalleyError } from '../../../app/errors.js';
 import { proposePage } from '../../../app/engine/index.js';
 import type { Backend } from '../transport/index.js';
@@ -113,6 +113,18 @@ describe('the app store', () => {
     store.getState().cancelImport();
     await store.getState().confirmImport({});
     expect(calls.filter((c) => c.channel === 'import:picked')).toHaveLength(1);
+  });
+
+  it('lists the trash again when another window deletes, restores or empties it', async () => {
+    let trash: TrashItem[] = [{ id: 4, kind: 'page', label: 'p1 a.txt', pages: 1, deletedAt: '2026-12-03T12:00:00Z' }];
+    const { backend, fire } = fakeBackend({ 'library:tree': () => treeWith([5]), 'library:trash': () => trash });
+    const store = createAppStore(backend, prefs);
+    followBackendEvents(backend, store);
+    await store.getState().loadTrash();
+    expect(store.getState().trash.map((t) => t.id)).toEqual([4]);
+    trash = [];
+    fire('library:changed', { reason: 'delete' });
+    await vi.waitFor(() => expect(store.getState().trash).toEqual([]));
   });
 
   it('still asks when the guess fails, with nothing filled in', async () => {

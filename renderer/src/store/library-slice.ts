@@ -189,9 +189,11 @@ export function followBackendEvents(backend: Backend, store: { getState(): AppSt
   });
   // Another window's change may be one this window's page does not show by its revision (a link
   // made on the other part's page): the issue's article list and QA are read again with the tree.
-  const offChanged = backend.on('library:changed', () => {
+  const offChanged = backend.on('library:changed', ({ reason }) => {
     const state = store.getState();
     if (state.importProgress) return;
+    // a delete, restore or purge elsewhere changes what Recently deleted lists
+    if (reason === 'delete') void state.loadTrash();
     void state.loadLibrary().then(() => {
       if (store.getState().pageId === null) return;
       void store.getState().loadIssueArticles();
