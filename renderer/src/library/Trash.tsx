@@ -60,7 +60,9 @@ export function RecentlyDeleted() {
       <ul>
         {trash.map((item) => (
           <li key={item.id} className="trash-item">
-            <span className="trash-label">{item.label}</span>
+            <span className="trash-label" title={item.label}>
+              {item.label}
+            </span>
             <span className="trash-pages">{t('library.trashPages', { count: item.pages })}</span>
             <button type="button" className="text-button" onClick={() => void restore(item.id)}>
               {t('library.restore')}
