@@ -12,7 +12,7 @@ import { ensurePublication, getPublication } from '../store/publications.js';
 import { setIssueCreatedAt } from '../store/restore.js';
 import {
   deleteIssueRow, deletePageRows, forgetHome, getTrash, insertKeptRow, ISSUE_TABLES, keepRows, keptRows, type KeptRow, listTrash, moveKeptRow,
-  PAGE_TABLES, pdfBytes, putInTrash, releasePages, removeFromTrash, reservePages, trashIds, whereIsPage,
+  PAGE_TABLES, pdfBytes, putInTrash, releasePages, removeFromTrash, reservePages, trashIds, type TrashRow, whereIsPage,
 } from '../store/trash.js';
 
 // A delete keeps the rows it takes, exactly (store/trash.ts, migration 017): the page, everything
@@ -24,6 +24,7 @@ import {
 const DELETE_OP = 'delete';
 const RESTORE_OP = 'restore';
 const PURGE_OP = 'purge';
+const TWIN_AT_HOME = 'the issue it was in holds the same page again (identical content): delete that one first';
 
 /** What a new entry's document says: where its pages go back when their issue is gone. */
 interface EntryDocument {
@@ -88,8 +89,11 @@ export function deletePage(db: Database.Database, pageId: number): number {
 
 /** The trash, most recently deleted first. */
 export function trashList(db: Database.Database): TrashItem[] {
-  return listTrash(db).map(({ id, kind, label, pages, deletedAt }) => ({ id, kind, label, pages, deletedAt }));
+  return listTrash(db).map(itemOf);
 }
+
+/** An entry as the editor sees it listed. */
+const itemOf = ({ id, kind, label, pages, deletedAt }: TrashRow): TrashItem => ({ id, kind, label, pages, deletedAt });
 
 /** Where a restore put things, and what it could not bring back as it was (each said in a sentence). */
 export interface Restored {
@@ -124,7 +128,7 @@ export function restoreFromTrash(db: Database.Database, trashId: number): Restor
 function restoreRows(db: Database.Database, trashId: number, doc: EntryDocument, kind: 'issue' | 'page', home: number | null): Restored {
   const pages = keptRows(db, trashId, 'pages').map((k) => k.row);
   if (home !== null && pages.some((p) => issueHoldsContent(db, home, p.sha256 as string))) {
-    throw new GalleyError('CONFLICT', 'the issue it was in holds the same page again (identical content): delete that one first');
+    throw new GalleyError('CONFLICT', TWIN_AT_HOME);
   }
   let issueId = home;
   if (issueId === null) {
@@ -208,7 +212,7 @@ function restoreExport(db: Database.Database, trashId: number, document: string,
   const { issueId } = importIssueJson(db, document, `trash entry ${trashId}`);
   const pageId = kind === 'page' ? pageIdsInOrder(db, issueId, 0)[0]! : null;
   if (home === null) return { issueId, pageId, notes: [] };
-  if (issueHoldsTwin(db, home, pageId!)) throw new GalleyError('CONFLICT', 'the issue it was in holds the same page again (identical content): delete that one first');
+  if (issueHoldsTwin(db, home, pageId!)) throw new GalleyError('CONFLICT', TWIN_AT_HOME);
   placePage(db, pageId!, home, 1);
   deleteIssueRow(db, issueId);
   return { issueId: home, pageId, notes: [] };
@@ -217,11 +221,11 @@ function restoreExport(db: Database.Database, trashId: number, document: string,
 /** Deletes a trash entry for good: what it holds can no longer be restored. Answers what went. */
 export function purgeFromTrash(db: Database.Database, trashId: number): TrashItem {
   return db.transaction(() => {
-    const entry = trashList(db).find((t) => t.id === trashId);
+    const entry = getTrash(db, trashId);
     if (!entry) throw new GalleyError('NOT_FOUND', `nothing in the trash with id ${trashId}`);
     removeFromTrash(db, trashId);
     appendJournal(db, { pageId: null, op: PURGE_OP, payload: { trash: trashId, label: entry.label, pages: entry.pages }, inverse: {} });
-    return entry;
+    return itemOf(entry);
   }).immediate();
 }
 
