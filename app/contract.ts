@@ -12,6 +12,9 @@ import type { ArticleMetadataView } from './metadata/view.js';
 import type { PageSourceView } from './model/geometry.js';
 import type { PageAnnotation } from './model/page.js';
 import { SEARCH_KINDS, type SearchResult } from './search/result.js';
+import type { ImportGuess } from './model/import-guess.js';
+
+export type { ImportGuess };
 
 /**
  * The one contract between the UI and the Node side. Every call has a zod input schema (parsed at
@@ -140,16 +143,6 @@ export interface ImportFileResult {
   warning?: string;
   /** Not imported again: the interrupted import this one goes on with had stored it already. */
   skipped?: true;
-}
-
-/** What an import would guess of the issue from the files' names and their first page's header, for the editor to confirm. */
-export interface ImportGuess {
-  publication: string | null;
-  date: string | null;
-  /** The number the first page prints or its name gives (第2版, p2); null when neither says. */
-  firstPage: number | null;
-  /** What each guess was read from, e.g. "the header of p1.txt" (the CLI says it). */
-  from?: { publication?: string; date?: string; firstPage?: string };
 }
 
 export interface ImportReport {

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { NO_GUESS } from '../../app/model/import-guess.js';
 import type { Caller } from '../../app/rpc.js';
 import { IMPORT_EXTENSIONS, PAGE_FORMATS } from '../import/formats.js';
 import { contextFor } from './ipc.js';
@@ -24,7 +25,7 @@ export function installMenu(win: BrowserWindow, call: Caller): void {
     const ctx = contextFor(win.webContents);
     const guessed = await call('import:guessPaths', { paths: picked.filePaths }, ctx);
     // A guess that fails leaves the dialog's fields empty, as it does for the button.
-    const guess = guessed.ok ? guessed.value : { publication: null, date: null, firstPage: null };
+    const guess = guessed.ok ? guessed.value : NO_GUESS;
     const ticket = rememberPick(win.webContents.id, picked.filePaths);
     ctx.emit('import:picked', { ticket, names: picked.filePaths.map((p) => basename(p)), guess });
   };

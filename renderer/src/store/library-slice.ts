@@ -1,5 +1,6 @@
 import { UNTITLED_PUBLICATION } from '../../../app/metadata/qa.js';
 import type { ImportReport } from '../../../app/contract.js';
+import { NO_GUESS } from '../../../app/model/import-guess.js';
 import type { Backend } from '../transport/index.js';
 import { firstPageId, locatePage } from './selectors.js';
 import type { AppState, LibrarySlice, SliceCreator } from './state.js';
@@ -34,7 +35,7 @@ export const createLibrarySlice =
     async prepareImport(files) {
       if (files.length === 0) return;
       // A guess that fails leaves the fields empty: the editor can still say what the pages are.
-      const guess = await backend.call('import:guess', { files }).catch(() => ({ publication: null, date: null, firstPage: null }));
+      const guess = await backend.call('import:guess', { files }).catch(() => NO_GUESS);
       set({ pendingImport: { files, names: files.map((f) => f.name), guess } });
       get().openOverlay({ kind: 'import' });
     },
