@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../app/export/jsonl.js';
 import { CONTINUED_PAGES } from '../../tests/support/fixtures.js';
+import { validArticle, validIssue } from '../../tests/support/galley-schemas.js';
 import { tempDir } from '../../tests/support/temp-dir.js';
 import { toggleContinuation, undoEdit } from '../edits/edits.js';
 import { importIssueJson } from '../import/import-json.js';
@@ -12,11 +11,6 @@ import { type Library, openLibrary } from '../library/library.js';
 import { issueArticles } from '../metadata/issue-articles.js';
 import { schemaErrors } from '../../tests/support/official-schemas.js';
 import { renderIssueExport } from './export.js';
-
-const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8')) as object;
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-const validIssue = ajv.compile(schema('galley-issue.schema.json'));
-const validArticle = ajv.compile(schema('galley-article.schema.json'));
 
 let tmp: ReturnType<typeof tempDir>;
 let lib: Library;

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportFormat } from '../../app/export/index.js';
 import { KAILI_PAGE } from '../../tests/support/fixtures.js';
+import { ajv, validArticle, validIssue } from '../../tests/support/galley-schemas.js';
 import { tempDir } from '../../tests/support/temp-dir.js';
 import { applyEditToPage } from '../edits/edits.js';
 import { exportIssueToFolder, renderIssueExport, writeExportFiles } from './export.js';
@@ -12,11 +12,6 @@ import { importIssueJson } from '../import/import-json.js';
 import { getPage, type Library, libraryTree, openLibrary } from '../library/library.js';
 import { getArticleMetadata, setArticleMetadata } from '../metadata/metadata.js';
 import { importPaths } from '../import/import.js';
-
-const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8')) as object;
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-const validIssue = ajv.compile(schema('galley-issue.schema.json'));
-const validArticle = ajv.compile(schema('galley-article.schema.json'));
 
 let tmp: ReturnType<typeof tempDir>;
 let lib: Library;

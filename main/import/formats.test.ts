@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GalleyError } from '../../app/errors.js';
-import { PRINTS_DIR, SOURCES_DIR } from '../../tests/support/fixtures.js';
+import { PRINTS_DIR, sourceBytes } from '../../tests/support/fixtures.js';
 import { makePdf, twoColumnPage } from '../bench/pdf.js';
 import { formatOf, IMPORT_EXTENSIONS, PAGE_FORMATS, readPageFile } from './formats.js';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(join(SOURCES_DIR, name)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const failure = async (p: Promise<unknown>) => {
   const err = await p.then(() => null, (e: unknown) => e);
@@ -19,8 +18,8 @@ describe('the format table', () => {
     expect(IMPORT_EXTENSIONS).toEqual(expect.arrayContaining(['txt', 'xml', 'pdf', 'hocr']));
     expect(formatOf('p1.txt', utf8('x'))).toBe('text');
     expect(formatOf('p1.PDF', utf8('%PDF'))).toBe('pdf');
-    expect(formatOf('a.xml', fixture('ndnp-alto-sample.xml'))).toBe('alto');
-    expect(formatOf('a.xml', fixture('textbite-1b8adb50.page.xml'))).toBe('page-xml');
+    expect(formatOf('a.xml', sourceBytes('ndnp-alto-sample.xml'))).toBe('alto');
+    expect(formatOf('a.xml', sourceBytes('textbite-1b8adb50.page.xml'))).toBe('page-xml');
     expect(formatOf('a.hocr', utf8('<html/>'))).toBe('hocr');
     expect(() => formatOf('a.xml', utf8('<?xml version="1.0"?><TEI/>'))).toThrow(/none of ALTO, PAGE-XML, METS/);
     expect(Object.keys(PAGE_FORMATS)).toEqual(['text', 'alto', 'page-xml', 'hocr', 'pdf', 'mets']);
@@ -34,7 +33,7 @@ describe('the format table', () => {
 
 describe('ALTO', () => {
   it('reads the 1898 ABBYY page: every TextLine in order, boxes in inch1200, font sizes from its styles', async () => {
-    const { pages } = await readPageFile('ndnp.xml', fixture('ndnp-alto-sample.xml'));
+    const { pages } = await readPageFile('ndnp.xml', sourceBytes('ndnp-alto-sample.xml'));
     expect(pages).toHaveLength(1);
     const [page] = pages;
     const lines = page!.text.split('\n');
@@ -50,7 +49,7 @@ describe('ALTO', () => {
   });
 
   it('reads ALTO v2 in pixels (a current OCR engine, no styles)', async () => {
-    const { pages } = await readPageFile('cz.xml', fixture('textbite-842c41f0.alto.xml'));
+    const { pages } = await readPageFile('cz.xml', sourceBytes('textbite-842c41f0.alto.xml'));
     const lines = pages[0]!.text.split('\n');
     expect(lines[0]).toBe('A stalo se, co předvídal. Od té doby není ve Vídni');
     expect(pages[0]!.geometry).toMatchObject({ width: 3393, height: 5198, unit: 'pixel' });
@@ -65,7 +64,7 @@ describe('ALTO', () => {
 
 describe('PAGE-XML', () => {
   it('reads regions and their lines with boxes from the polygons', async () => {
-    const { pages } = await readPageFile('cz.xml', fixture('textbite-1b8adb50.page.xml'));
+    const { pages } = await readPageFile('cz.xml', sourceBytes('textbite-1b8adb50.page.xml'));
     const lines = pages[0]!.text.split('\n');
     expect(lines.filter((l) => l !== '')).toHaveLength(338);
     expect(lines[0]).toBe('50 zl. z výrotu pořádaného dne 9. t. m. na Závisť.');
@@ -152,7 +151,7 @@ describe('PDF', () => {
   });
 
   it('reads the 1898 scan from its OCR layer, column by column', async () => {
-    const { pages } = await readPageFile('ndnp.pdf', fixture('ndnp-sample1.pdf'));
+    const { pages } = await readPageFile('ndnp.pdf', sourceBytes('ndnp-sample1.pdf'));
     const lines = pages[0]!.text.split('\n');
     expect(lines.length).toBeGreaterThan(600);
     const at = lines.indexOf('Reserves, which had among its officers during');

@@ -1,12 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import UTIF from 'utif2';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GalleyError } from '../../app/errors.js';
-import { SOURCES_DIR } from '../../tests/support/fixtures.js';
-import { tempDir } from '../../tests/support/temp-dir.js';
-import { tempLibraryPerTest } from '../../tests/support/temp-library.js';
+import { sourceBytes } from '../../tests/support/fixtures.js';
+import { tempFolderPerTest, tempLibraryPerTest } from '../../tests/support/temp-library.js';
 import { getPage, type Library } from '../library/library.js';
 import { getPageImage, getPageSource } from '../store/page-sources.js';
 import { encodePng, MAX_IMAGE_BYTES, scanImage } from './images.js';
@@ -16,13 +15,12 @@ let lib: Library;
 tempLibraryPerTest((l) => {
   lib = l;
 });
-let folder: ReturnType<typeof tempDir>;
-beforeEach(() => {
-  folder = tempDir();
+/** A folder of page files for each test, apart from the library's. */
+let folder = '';
+tempFolderPerTest((d) => {
+  folder = d;
 });
-afterEach(() => folder.cleanup());
 
-const fixture = (name: string) => new Uint8Array(readFileSync(join(SOURCES_DIR, name)));
 const refusal = (fn: () => unknown) => {
   try {
     fn();
@@ -48,7 +46,7 @@ function jpegClaiming(w: number, h: number): Uint8Array {
 
 describe('a scan', () => {
   it('is kept as it is when it is a JPEG or PNG, with its size in pixels', () => {
-    const jpeg = scanImage('p.jpg', fixture('ndnp-alto-sample.jpg'));
+    const jpeg = scanImage('p.jpg', sourceBytes('ndnp-alto-sample.jpg'));
     expect([jpeg.mime, jpeg.width, jpeg.height]).toEqual(['image/jpeg', 1500, 2006]);
     const png = scanImage('p.png', encodePng(new Uint8Array(3 * 2 * 4).fill(200), 3, 2));
     expect([png.mime, png.width, png.height]).toEqual(['image/png', 3, 2]);
@@ -82,9 +80,9 @@ describe('a scan', () => {
 
 describe('an XML page with its scan', () => {
   it('keeps a TIFF beside it as PNG in the library, found by the page file\'s name', async () => {
-    writeFileSync(join(folder.dir, 'p1.alto.xml'), fixture('textbite-842c41f0.alto.xml'));
-    writeFileSync(join(folder.dir, 'p1.tif'), tiff(64, 90));
-    const report = await importPaths(lib.db, [folder.dir], {});
+    writeFileSync(join(folder, 'p1.alto.xml'), sourceBytes('textbite-842c41f0.alto.xml'));
+    writeFileSync(join(folder, 'p1.tif'), tiff(64, 90));
+    const report = await importPaths(lib.db, [folder], {});
     expect(report.files.map((f) => [f.file.split('/').pop(), f.error, f.warning])).toEqual([['p1.alto.xml', null, undefined]]);
     const pageId = report.files[0]!.pageId!;
     expect(getPageSource(lib.db, pageId)?.image).toEqual({ mime: 'image/png', width: 64, height: 90 });
@@ -92,7 +90,7 @@ describe('an XML page with its scan', () => {
   });
 
   it('imports the text and says why when its scan is refused; nothing of the scan is stored', async () => {
-    const alto = fixture('ndnp-alto-sample.xml');
+    const alto = sourceBytes('ndnp-alto-sample.xml');
     const report = await importFiles(lib.db, [{ name: 'p1.xml', bytes: alto }, { name: 'p1.jp2', bytes: new Uint8Array([0, 0, 0, 0x0c, 0x6a, 0x50, 0x20, 0x20]) }], {});
     const [file] = report.files;
     expect(file?.error).toBeNull();
@@ -104,10 +102,10 @@ describe('an XML page with its scan', () => {
   });
 
   it('takes the image the XML names, by its own name beside the page', async () => {
-    const page = new TextDecoder().decode(fixture('textbite-1b8adb50.page.xml')).replace(/imageFilename="[^"]*"/, 'imageFilename="C:\\scans\\front.png"');
-    writeFileSync(join(folder.dir, 'p1.xml'), page);
-    writeFileSync(join(folder.dir, 'front.png'), encodePng(new Uint8Array(20 * 30 * 4).fill(255), 20, 30));
-    const report = await importPaths(lib.db, [join(folder.dir, 'p1.xml')], {});
+    const page = new TextDecoder().decode(sourceBytes('textbite-1b8adb50.page.xml')).replace(/imageFilename="[^"]*"/, 'imageFilename="C:\\scans\\front.png"');
+    writeFileSync(join(folder, 'p1.xml'), page);
+    writeFileSync(join(folder, 'front.png'), encodePng(new Uint8Array(20 * 30 * 4).fill(255), 20, 30));
+    const report = await importPaths(lib.db, [join(folder, 'p1.xml')], {});
     expect(getPageSource(lib.db, report.files[0]!.pageId!)?.image).toEqual({ mime: 'image/png', width: 20, height: 30 });
   });
 
@@ -123,7 +121,7 @@ describe('an XML page with its scan', () => {
   });
 
   it('alone is no page: a scan picked without its XML is reported', async () => {
-    const report = await importFiles(lib.db, [{ name: 'p1.jpg', bytes: fixture('ndnp-alto-sample.jpg') }], {});
+    const report = await importFiles(lib.db, [{ name: 'p1.jpg', bytes: sourceBytes('ndnp-alto-sample.jpg') }], {});
     expect(report.files.map((f) => f.error)).toEqual(['a scan is imported with its page file (ALTO, PAGE-XML, hOCR or METS), not alone']);
     expect(report.imported).toBe(0);
   });

@@ -17,7 +17,9 @@ export const CONTINUED_DIR = fileURLToPath(new URL('../fixtures/continued/', imp
 export const CONTINUED_PAGES = [join(CONTINUED_DIR, 'kaili-2021-10-28-p1.txt'), join(CONTINUED_DIR, 'kaili-2021-10-28-p2.txt')];
 
 export const readText = (path: string) => readFileSync(path, 'utf8');
-/** Pages as archives and printers hand them over (PDF, ALTO, PAGE-XML), with credits and licences. */
 /** Gold pages printed as newspaper PDFs (scripts/gold-pdf.ts), each with its gold and source text. */
 export const PRINTS_DIR = fileURLToPath(new URL('../fixtures/prints/', import.meta.url));
+/** Pages as archives and printers hand them over (PDF, ALTO, PAGE-XML), with credits and licences. */
 export const SOURCES_DIR = fileURLToPath(new URL('../fixtures/sources/', import.meta.url));
+/** One file of SOURCES_DIR, as the bytes an upload or a read gives. */
+export const sourceBytes = (name: string) => new Uint8Array(readFileSync(join(SOURCES_DIR, name)));

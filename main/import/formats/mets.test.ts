@@ -1,9 +1,8 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SOURCES_DIR } from '../../../tests/support/fixtures.js';
-import { tempDir } from '../../../tests/support/temp-dir.js';
-import { tempLibraryPerTest } from '../../../tests/support/temp-library.js';
+import { describe, expect, it } from 'vitest';
+import { SOURCES_DIR, sourceBytes } from '../../../tests/support/fixtures.js';
+import { tempFolderPerTest, tempLibraryPerTest } from '../../../tests/support/temp-library.js';
 import { rerunPage } from '../../edits/edits.js';
 import { getPage, type Library } from '../../library/library.js';
 import { getPageImage, getPageSource } from '../../store/page-sources.js';
@@ -14,15 +13,14 @@ let lib: Library;
 tempLibraryPerTest((l) => {
   lib = l;
 });
-let folder: ReturnType<typeof tempDir>;
-beforeEach(() => {
-  folder = tempDir();
+/** A folder of page files for each test, apart from the library's. */
+let folder = '';
+tempFolderPerTest((d) => {
+  folder = d;
 });
-afterEach(() => folder.cleanup());
-const dir = () => folder.dir;
+const dir = () => folder;
 
 const METS = join(SOURCES_DIR, 'ndnp-1898.mets.xml');
-const fixture = (name: string) => new Uint8Array(readFileSync(join(SOURCES_DIR, name)));
 
 /** The words of an article as the page now says: its lines' text in order. */
 function articleTexts(pageId: number): Map<string, string> {
@@ -36,8 +34,8 @@ function articleTexts(pageId: number): Map<string, string> {
 
 describe('a METS issue', () => {
   it('is told from ALTO by its root element, whatever its name', () => {
-    expect(formatOf('issue.xml', fixture('ndnp-1898.mets.xml'))).toBe('mets');
-    expect(formatOf('ndnp.xml', fixture('ndnp-alto-sample.xml'))).toBe('alto');
+    expect(formatOf('issue.xml', sourceBytes('ndnp-1898.mets.xml'))).toBe('mets');
+    expect(formatOf('ndnp.xml', sourceBytes('ndnp-alto-sample.xml'))).toBe('alto');
   });
 
   it('brings its page from the ALTO file it points to, with its scan and its logical articles as the segmentation', async () => {
@@ -49,7 +47,7 @@ describe('a METS issue', () => {
     const source = getPageSource(lib.db, pageId)!;
     expect(source.geometry.unit).toBe('inch1200');
     expect(source.image).toEqual({ mime: 'image/jpeg', width: 1500, height: 2006 });
-    expect(getPageImage(lib.db, pageId)?.bytes.length).toBe(fixture('ndnp-alto-sample.jpg').length);
+    expect(getPageImage(lib.db, pageId)?.bytes.length).toBe(sourceBytes('ndnp-alto-sample.jpg').length);
 
     const { annotation } = getPage(lib.db, pageId);
     // the METS's three articles come first, in its order, each said by the source
@@ -84,7 +82,7 @@ describe('a METS issue', () => {
 
   it('comes as uploaded files too: the METS with the ALTO and the scan it names', async () => {
     const names = ['ndnp-1898.mets.xml', 'ndnp-alto-sample.xml', 'ndnp-alto-sample.jpg'];
-    const report = await importFiles(lib.db, names.map((name) => ({ name: `issue/${name}`, bytes: fixture(name) })), {});
+    const report = await importFiles(lib.db, names.map((name) => ({ name: `issue/${name}`, bytes: sourceBytes(name) })), {});
     expect(report.files.map((f) => [f.file, f.error])).toEqual([['issue/ndnp-1898.mets.xml', null]]);
     expect(getPageSource(lib.db, report.files[0]!.pageId!)?.image?.mime).toBe('image/jpeg');
   });
@@ -109,9 +107,9 @@ describe('a METS issue', () => {
   });
 
   it('reads nothing outside its folder, and says which page it could not read', async () => {
-    const text = new TextDecoder().decode(fixture('ndnp-1898.mets.xml'));
+    const text = new TextDecoder().decode(sourceBytes('ndnp-1898.mets.xml'));
     mkdirSync(join(dir(), 'issue'));
-    writeFileSync(join(dir(), 'secret.xml'), fixture('ndnp-alto-sample.xml'));
+    writeFileSync(join(dir(), 'secret.xml'), sourceBytes('ndnp-alto-sample.xml'));
     writeFileSync(join(dir(), 'issue', 'outside.mets.xml'), text.replace('xlink:href="ndnp-alto-sample.xml"', 'xlink:href="../secret.xml"'));
     const outside = await importPaths(lib.db, [join(dir(), 'issue', 'outside.mets.xml')], {});
     expect(outside.files[0]?.error).toBe('../secret.xml is not a file beside this one (only relative names inside its folder are read)');
