@@ -1,32 +1,27 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../app/export/jsonl.js';
 import { CONTINUED_PAGES } from '../../tests/support/fixtures.js';
 import { validArticle, validIssue } from '../../tests/support/galley-schemas.js';
-import { tempDir } from '../../tests/support/temp-dir.js';
+import { tempLibraryPerTest } from '../../tests/support/temp-library.js';
 import { toggleContinuation, undoEdit } from '../edits/edits.js';
 import { importIssueJson } from '../import/import-json.js';
 import { importPaths } from '../import/import.js';
-import { type Library, openLibrary } from '../library/library.js';
+import type { Library } from '../library/library.js';
 import { issueArticles } from '../metadata/issue-articles.js';
 import { schemaErrors } from '../../tests/support/official-schemas.js';
 import { renderIssueExport } from './export.js';
 
-let tmp: ReturnType<typeof tempDir>;
 let lib: Library;
+tempLibraryPerTest((l) => {
+  lib = l;
+});
 let issueId: number;
 let p1: number;
 let p2: number;
 beforeEach(async () => {
-  tmp = tempDir();
-  lib = openLibrary(join(tmp.dir, 'library.db'));
   const report = await importPaths(lib.db, CONTINUED_PAGES, { publication: '凯里日报', date: '2021-10-28' });
   issueId = report.issueId!;
   [p1, p2] = report.files.map((f) => f.pageId!) as [number, number];
-});
-afterEach(() => {
-  lib.close();
-  tmp.cleanup();
 });
 
 const rendered = (format: 'jsonl' | 'csv' | 'tei' | 'md' | 'txt' | 'json' | 'mets') => renderIssueExport(lib.db, issueId, format).files;
