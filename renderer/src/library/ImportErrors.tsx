@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/index.js';
 import '../ui/messages.css';
+import { DismissButton } from '../ui/DismissButton.js';
 
 /**
  * Which files the last import refused and why, and which it took with something to check (a file
@@ -20,9 +21,7 @@ export function ImportErrors() {
     <section className="message-list import-errors" role="alert">
       <header className="message">
         <strong className="message-text">{heading}</strong>
-        <button type="button" className="message-dismiss" aria-label={t('errors.dismiss')} title={t('errors.dismiss')} onClick={dismiss}>
-          ×
-        </button>
+        <DismissButton onDismiss={dismiss} />
       </header>
       <ul>
         {errors.map((e) => (

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/index.js';
 import '../ui/messages.css';
+import { DismissButton } from '../ui/DismissButton.js';
 
 /** After a delete: what went, and Undo (a restore) until the editor dismisses it. */
 export function UndoDeleteBar() {
@@ -16,16 +17,13 @@ export function UndoDeleteBar() {
       <button type="button" className="text-button" onClick={() => void restore(last.trashId)}>
         {t('library.undoDelete')}
       </button>
-      <button type="button" className="message-dismiss" aria-label={t('errors.dismiss')} title={t('errors.dismiss')} onClick={dismiss}>
-        ×
-      </button>
+      <DismissButton onDismiss={dismiss} />
     </div>
   );
 }
 
 /** What the last restore could not bring back as it was, in the backend's words. */
 export function RestoreNotes() {
-  const { t } = useTranslation();
   const notes = useAppStore((s) => s.restoreNotes);
   const dismiss = useAppStore((s) => s.dismissRestoreNotes);
   if (!notes.length) return null;
@@ -36,9 +34,7 @@ export function RestoreNotes() {
           <li key={i}>{note}</li>
         ))}
       </ul>
-      <button type="button" className="message-dismiss" aria-label={t('errors.dismiss')} title={t('errors.dismiss')} onClick={dismiss}>
-        ×
-      </button>
+      <DismissButton onDismiss={dismiss} />
     </div>
   );
 }

@@ -1,9 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/index.js';
 import '../ui/messages.css';
+import { DismissButton } from '../ui/DismissButton.js';
 
 export function ErrorBanner() {
-  const { t } = useTranslation();
   const errors = useAppStore((s) => s.errors);
   const dismiss = useAppStore((s) => s.dismissError);
   if (errors.length === 0) return null;
@@ -12,9 +11,7 @@ export function ErrorBanner() {
       {errors.map((message, i) => (
         <li key={message} className="message">
           <span className="message-text">{message}</span>
-          <button type="button" className="message-dismiss" aria-label={t('errors.dismiss')} title={t('errors.dismiss')} onClick={() => dismiss(i)}>
-            ×
-          </button>
+          <DismissButton onDismiss={() => dismiss(i)} />
         </li>
       ))}
     </ul>
