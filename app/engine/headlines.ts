@@ -81,7 +81,8 @@ function capitalised(text: string): boolean {
   return caps >= 0.6 * words.length && words.length >= 2;
 }
 
-function letters(feats: readonly LineFeat[], p: Para): number {
+/** The letters (\p{L}) of a para's lines: its length without spaces, digits and punctuation. */
+export function letters(feats: readonly LineFeat[], p: Para): number {
   let n = 0;
   for (let i = p.from; i <= p.to; i++) n += feats[i]!.t.replace(/[^\p{L}]/gu, '').length;
   return n;

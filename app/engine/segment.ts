@@ -2,7 +2,7 @@ import type { LineBox } from '../model/geometry.js';
 import type { AnnotatedLine, ArticleMeta, BreakKind, Genre, LineLabel, LineRole, PageAnnotation, Reason } from '../model/page.js';
 import { breakAcross, pageStyle, type BreakDecision, type Breaks, type PageStyle } from './breaks.js';
 import { findFurniture } from './furniture.js';
-import { headlineRoles, markHeadlines, paraText, type Group } from './headlines.js';
+import { headlineRoles, letters, markHeadlines, paraText, type Group } from './headlines.js';
 import { buildVocabulary, decideHyphen, hyphenLookups, isHyphenBreak, type Vocabulary } from './hyphenation.js';
 import { findBlocks, measure, type Block, type LineFeat } from './layout.js';
 import { detectOrder, type Unit } from './order.js';
@@ -310,11 +310,9 @@ function labelArticle(a: Article, id: string, slots: LineSlots, feats: readonly 
 function nameUnderHeadline(above: Para, part: Para, feats: readonly LineFeat[]): boolean {
   const f = feats[part.from]!;
   if (part.from !== part.to || !f.cjk) return false;
-  const name = letterCount(f.t);
-  return name <= 3 && letterCount(paraText(feats, above)) > name;
+  const name = letters(feats, part);
+  return name <= 3 && letters(feats, above) > name;
 }
-
-const letterCount = (t: string): number => t.replace(/[^\p{L}]/gu, '').length;
 
 function bodyRole(p: Para, prev: Para | undefined, next: Para | undefined, feats: readonly LineFeat[], blocks: readonly Block[], letter: boolean, profile: Profile): { role: LineRole; why: Reason } {
   if (p.kind === 'caption' || p.kind === 'credit') return { role: 'caption', why: p.why };
